@@ -1,0 +1,4 @@
+import type { CliCommand } from '../command.ts';
+
+/** Every subcommand, in the order `--help` lists them. */
+export const commands: readonly CliCommand[] = [];

@@ -1,0 +1,410 @@
+import { type ParseError, findNodeAtLocation, parse as parseLenient, parseTree, printParseErrorCode } from 'jsonc-parser';
+import {
+  DashboardReadError,
+  type DashboardInfo,
+  type DatasourceRef,
+  type GridPos,
+  type PanelInfo,
+  type QueryInfo,
+  type VariableInfo,
+} from './model.ts';
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function bool(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Escapes one JSON pointer segment (RFC 6901). */
+function segment(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Parses strict JSON; on failure reports the first error with its line and column. */
+export function parseJsonFile(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseLenient(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const offset = first?.offset ?? text.length;
+    const { line, column } = lineColumnAt(text, offset);
+    const reason = first ? printParseErrorCode(first.error) : 'InvalidJSON';
+    throw new DashboardReadError(file, `malformed JSON (${reason})`, line, column);
+  }
+}
+
+function datasourceOf(value: unknown): DatasourceRef | undefined {
+  if (typeof value === 'string') return { uid: value };
+  if (!isObject(value)) return undefined;
+  const ref: { type?: string; uid?: string } = {};
+  const type = str(value.type);
+  const uid = str(value.uid) ?? str(value.name);
+  if (type !== undefined) ref.type = type;
+  if (uid !== undefined) ref.uid = uid;
+  return ref;
+}
+
+function unitOf(fieldConfig: unknown): string | undefined {
+  if (!isObject(fieldConfig) || !isObject(fieldConfig.defaults)) return undefined;
+  return str(fieldConfig.defaults.unit);
+}
+
+function v1Query(target: Json, pointer: string, index: number): QueryInfo {
+  return {
+    refId: str(target.refId) ?? String.fromCharCode(65 + (index % 26)),
+    expr: str(target.expr),
+    datasource: datasourceOf(target.datasource),
+    legendFormat: str(target.legendFormat),
+    format: str(target.format),
+    instant: bool(target.instant),
+    range: bool(target.range),
+    hidden: bool(target.hide),
+    pointer,
+    raw: target,
+  };
+}
+
+function v1Panel(panel: Json, pointer: string, tab: string | undefined, order: number, fallbackKey: string): PanelInfo {
+  const id = num(panel.id);
+  const gridPos = isObject(panel.gridPos) ? panel.gridPos : undefined;
+  const pos: GridPos | undefined = gridPos
+    ? { x: num(gridPos.x) ?? 0, y: num(gridPos.y) ?? 0, w: num(gridPos.w) ?? 0, h: num(gridPos.h) ?? 0 }
+    : undefined;
+  const queries = list(panel.targets).flatMap((target, index) =>
+    isObject(target) ? [v1Query(target, `${pointer}/targets/${index}`, index)] : [],
+  );
+  // Graph panels before schema 27 kept the unit in `yaxes[0].format`.
+  const legacyUnit = isObject(list(panel.yaxes)[0]) ? str((list(panel.yaxes)[0] as Json).format) : undefined;
+  return {
+    key: id !== undefined ? `id:${id}` : fallbackKey,
+    id,
+    title: str(panel.title) ?? '',
+    type: str(panel.type) ?? '',
+    tab,
+    order,
+    gridPos: pos,
+    unit: unitOf(panel.fieldConfig) ?? legacyUnit,
+    description: str(panel.description),
+    datasource: datasourceOf(panel.datasource),
+    queries,
+    pointer,
+    raw: panel,
+  };
+}
+
+function byGridPosition(a: { pos?: GridPos; index: number }, b: { pos?: GridPos; index: number }): number {
+  if (a.pos && b.pos) return a.pos.y - b.pos.y || a.pos.x - b.pos.x || a.index - b.index;
+  return a.index - b.index;
+}
+
+/** Classic dashboards: top-level panels, rows as `type: "row"` panels (collapsed rows keep their panels inside). */
+function v1Panels(dashboard: Json, base: string): { panels: PanelInfo[]; tabs: string[] } {
+  const tabs: string[] = [];
+  const entries: { panel: Json; pointer: string; tab?: string }[] = [];
+  if (Array.isArray(dashboard.rows) && !Array.isArray(dashboard.panels)) {
+    // Schema < 16: `rows[].panels[]`, no grid positions.
+    list(dashboard.rows).forEach((row, rowIndex) => {
+      if (!isObject(row)) return;
+      const title = str(row.title) ?? `Row ${rowIndex + 1}`;
+      tabs.push(title);
+      list(row.panels).forEach((panel, index) => {
+        if (isObject(panel)) entries.push({ panel, pointer: `${base}/rows/${rowIndex}/panels/${index}`, tab: title });
+      });
+    });
+  } else {
+    let currentTab: string | undefined;
+    list(dashboard.panels).forEach((panel, index) => {
+      if (!isObject(panel)) return;
+      const pointer = `${base}/panels/${index}`;
+      if (panel.type === 'row') {
+        currentTab = str(panel.title) ?? `Row ${tabs.length + 1}`;
+        tabs.push(currentTab);
+        list(panel.panels).forEach((inner, innerIndex) => {
+          if (isObject(inner)) entries.push({ panel: inner, pointer: `${pointer}/panels/${innerIndex}`, tab: currentTab });
+        });
+        return;
+      }
+      entries.push({ panel, pointer, tab: currentTab });
+    });
+  }
+  const orderInTab = new Map<string | undefined, number>();
+  const sorted = entries
+    .map((entry, index) => ({ ...entry, index, pos: v1Panel(entry.panel, entry.pointer, entry.tab, 0, '').gridPos }))
+    .sort((a, b) => (a.tab === b.tab ? byGridPosition(a, b) : a.index - b.index));
+  const panels = sorted.map((entry) => {
+    const order = orderInTab.get(entry.tab) ?? 0;
+    orderInTab.set(entry.tab, order + 1);
+    const fallbackKey = `title:${entry.tab ?? ''}/${str(entry.panel.title) ?? ''}#${order}`;
+    return v1Panel(entry.panel, entry.pointer, entry.tab, order, fallbackKey);
+  });
+  return { panels, tabs };
+}
+
+function variableQuery(query: unknown): string | undefined {
+  if (typeof query === 'string') return query;
+  if (!isObject(query)) return undefined;
+  if (isObject(query.spec)) return variableQuery(query.spec);
+  return str(query.query) ?? str(query.expr);
+}
+
+function v1Variables(dashboard: Json, base: string): VariableInfo[] {
+  const templating = isObject(dashboard.templating) ? dashboard.templating : {};
+  return list(templating.list).flatMap((variable, index) => {
+    if (!isObject(variable) || typeof variable.name !== 'string') return [];
+    return [
+      {
+        name: variable.name,
+        type: str(variable.type) ?? 'query',
+        label: str(variable.label),
+        query: variableQuery(variable.query) ?? str(variable.definition),
+        datasource: datasourceOf(variable.datasource),
+        multi: variable.multi === true,
+        includeAll: variable.includeAll === true,
+        pointer: `${base}/templating/list/${index}`,
+        raw: variable,
+      },
+    ];
+  });
+}
+
+function withoutKeys(object: Json, keys: readonly string[]): Json {
+  return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
+}
+
+function readV1(dashboard: Json, file: string, base: string): DashboardInfo {
+  const { panels, tabs } = v1Panels(dashboard, base);
+  return {
+    file,
+    format: 'v1',
+    uid: str(dashboard.uid),
+    title: str(dashboard.title) ?? '',
+    tabs,
+    panels,
+    variables: v1Variables(dashboard, base),
+    settings: withoutKeys(dashboard, ['panels', 'rows', 'templating', 'id', 'version']),
+    pointer: base,
+  };
+}
+
+/** v2 queries: `{kind: "DataQuery", group: "prometheus", datasource: {name}, spec: {expr}}` (v2beta1/v2) or `{kind: "prometheus", spec}` (v2alpha1). */
+function v2Query(panelQuery: Json, pointer: string, index: number): QueryInfo {
+  const spec = isObject(panelQuery.spec) ? panelQuery.spec : {};
+  const query = isObject(spec.query) ? spec.query : {};
+  const querySpec = isObject(query.spec) ? query.spec : {};
+  const group = query.kind === 'DataQuery' ? str(query.group) : str(query.kind);
+  const datasource = datasourceOf(query.datasource) ?? datasourceOf(querySpec.datasource);
+  return {
+    refId: str(spec.refId) ?? String.fromCharCode(65 + (index % 26)),
+    expr: str(querySpec.expr),
+    datasource: group !== undefined ? { ...datasource, type: group } : datasource,
+    legendFormat: str(querySpec.legendFormat),
+    format: str(querySpec.format),
+    instant: bool(querySpec.instant),
+    range: bool(querySpec.range),
+    hidden: bool(spec.hidden),
+    pointer: `${pointer}/spec/query/spec`,
+    raw: querySpec,
+  };
+}
+
+interface PlacedElement {
+  readonly name: string;
+  readonly tab?: string;
+  readonly pos?: GridPos;
+}
+
+/** Walks tabs, rows and grids in reading order; a row inside a tab belongs to the tab. */
+function placements(layout: unknown, tab: string | undefined, tabs: string[], out: PlacedElement[]): void {
+  if (!isObject(layout) || !isObject(layout.spec)) return;
+  const spec = layout.spec;
+  switch (layout.kind) {
+    case 'TabsLayout':
+    case 'RowsLayout': {
+      const children = list(layout.kind === 'TabsLayout' ? spec.tabs : spec.rows);
+      children.forEach((child, index) => {
+        if (!isObject(child) || !isObject(child.spec)) return;
+        const fallback = `${layout.kind === 'TabsLayout' ? 'Tab' : 'Row'} ${index + 1}`;
+        const title = tab ?? str(child.spec.title) ?? fallback;
+        if (tab === undefined) tabs.push(title);
+        placements(child.spec.layout, title, tabs, out);
+      });
+      return;
+    }
+    case 'GridLayout':
+    case 'AutoGridLayout': {
+      const items = list(spec.items).flatMap((item) => {
+        if (!isObject(item) || !isObject(item.spec)) return [];
+        const element = isObject(item.spec.element) ? str(item.spec.element.name) : undefined;
+        if (element === undefined) return [];
+        const { x, y, width, height } = item.spec;
+        const pos =
+          layout.kind === 'GridLayout'
+            ? { x: num(x) ?? 0, y: num(y) ?? 0, w: num(width) ?? 0, h: num(height) ?? 0 }
+            : undefined;
+        return [{ name: element, tab, pos }];
+      });
+      const indexed = items.map((item, index) => ({ ...item, index }));
+      indexed.sort(byGridPosition);
+      out.push(...indexed.map(({ name, tab: itemTab, pos }) => ({ name, tab: itemTab, pos })));
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function v2Panel(name: string, element: Json, base: string, placed: PlacedElement | undefined, order: number): PanelInfo {
+  const spec = isObject(element.spec) ? element.spec : {};
+  const viz = isObject(spec.vizConfig) ? spec.vizConfig : {};
+  const vizSpec = isObject(viz.spec) ? viz.spec : {};
+  const data = isObject(spec.data) && isObject(spec.data.spec) ? spec.data.spec : {};
+  const pointer = `${base}/elements/${segment(name)}`;
+  const queries = list(data.queries).flatMap((query, index) =>
+    isObject(query) ? [v2Query(query, `${pointer}/spec/data/spec/queries/${index}`, index)] : [],
+  );
+  return {
+    key: name,
+    id: num(spec.id),
+    title: str(spec.title) ?? '',
+    type: (viz.kind === 'VizConfig' ? str(viz.group) : str(viz.kind)) ?? str(element.kind) ?? '',
+    tab: placed?.tab,
+    order,
+    gridPos: placed?.pos,
+    unit: unitOf(vizSpec.fieldConfig),
+    description: str(spec.description),
+    datasource: queries[0]?.datasource,
+    queries,
+    pointer,
+    raw: element,
+  };
+}
+
+function v2VariableType(kind: string): string {
+  const bare = kind.replace(/Variable$/, '');
+  const names: Record<string, string> = { Text: 'textbox', Adhoc: 'adhoc', GroupBy: 'groupby' };
+  return names[bare] ?? bare.toLowerCase();
+}
+
+function v2Variables(spec: Json, base: string): VariableInfo[] {
+  return list(spec.variables).flatMap((variable, index) => {
+    if (!isObject(variable) || !isObject(variable.spec) || typeof variable.spec.name !== 'string') return [];
+    const variableSpec = variable.spec;
+    const query = isObject(variableSpec.query) ? variableSpec.query : undefined;
+    return [
+      {
+        name: variableSpec.name as string,
+        type: v2VariableType(str(variable.kind) ?? 'QueryVariable'),
+        label: str(variableSpec.label),
+        query: variableQuery(variableSpec.query) ?? str(variableSpec.definition),
+        datasource: query ? datasourceOf(query.datasource) : undefined,
+        multi: variableSpec.multi === true,
+        includeAll: variableSpec.includeAll === true,
+        pointer: `${base}/variables/${index}`,
+        raw: variable,
+      },
+    ];
+  });
+}
+
+function readV2(spec: Json, metadata: Json, file: string, base: string): DashboardInfo {
+  const tabs: string[] = [];
+  const placed: PlacedElement[] = [];
+  placements(spec.layout, undefined, tabs, placed);
+  const elements = isObject(spec.elements) ? spec.elements : {};
+  const orderInTab = new Map<string | undefined, number>();
+  const seen = new Set<string>();
+  const panels: PanelInfo[] = [];
+  const add = (name: string, where: PlacedElement | undefined) => {
+    const element = elements[name];
+    if (seen.has(name) || !isObject(element)) return;
+    seen.add(name);
+    const order = orderInTab.get(where?.tab) ?? 0;
+    orderInTab.set(where?.tab, order + 1);
+    panels.push(v2Panel(name, element, base, where, order));
+  };
+  for (const where of placed) add(where.name, where);
+  // Elements that no layout places still exist in the file; list them after the placed ones.
+  for (const name of Object.keys(elements)) add(name, undefined);
+  return {
+    file,
+    format: 'v2',
+    uid: str(metadata.name) ?? str(spec.uid),
+    title: str(spec.title) ?? '',
+    tabs,
+    panels,
+    variables: v2Variables(spec, base),
+    settings: withoutKeys(spec, ['elements', 'layout', 'variables']),
+    pointer: base,
+  };
+}
+
+/**
+ * Reads any Grafana dashboard document: classic v1, the API wrapper `{"dashboard": ...}`,
+ * a v2 resource (`apiVersion: dashboard.grafana.app/...`), or a bare v2 spec.
+ */
+export function readDashboard(document: unknown, file: string): DashboardInfo {
+  if (!isObject(document)) throw new DashboardReadError(file, 'not a dashboard: the top level is not a JSON object', 1, 1);
+  if (isObject(document.spec) && (str(document.apiVersion)?.startsWith('dashboard.grafana.app/') || document.kind === 'Dashboard')) {
+    if (isObject(document.spec.elements) || isObject(document.spec.layout)) {
+      return readV2(document.spec, isObject(document.metadata) ? document.metadata : {}, file, '/spec');
+    }
+    return readV1(document.spec, file, '/spec');
+  }
+  if (isObject(document.dashboard)) return readDashboard(document.dashboard, file);
+  if (isObject(document.elements) && isObject(document.layout)) return readV2(document, {}, file, '');
+  if (Array.isArray(document.panels) || Array.isArray(document.rows) || typeof document.schemaVersion === 'number') {
+    return readV1(document, file, '');
+  }
+  throw new DashboardReadError(
+    file,
+    'not a dashboard: expected `panels` (v1), `{"dashboard": ...}`, a v2 resource or a v2 spec with `elements` and `layout`',
+    1,
+    1,
+  );
+}
+
+/** Parses and reads a dashboard file's text. Throws DashboardReadError with a position on bad input. */
+export function readDashboardText(text: string, file: string): DashboardInfo {
+  return readDashboard(parseJsonFile(text, file), file);
+}
+
+/** Line and column of the value at a JSON pointer in a file's text, for annotations; undefined when absent. */
+export function locatePointer(text: string, pointer: string): { line: number; column: number } | undefined {
+  const path = pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+  const node = findNodeAtLocation(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, path);
+  return node ? lineColumnAt(text, node.offset) : undefined;
+}
