@@ -68,3 +68,16 @@ export function buildSeriesIndex(catalog: Catalog, profile: NamingProfile): Seri
   }
   return { catalog, profile, series };
 }
+
+/** The active profile's index, plus every other profile's, so that rules can say "this is the otel-js name". */
+export interface NamingContext {
+  readonly active: SeriesIndex;
+  readonly others: readonly SeriesIndex[];
+}
+
+export function buildNamingContext(catalog: Catalog, active: NamingProfile, all: readonly NamingProfile[]): NamingContext {
+  return {
+    active: buildSeriesIndex(catalog, active),
+    others: all.filter((profile) => profile.id !== active.id).map((profile) => buildSeriesIndex(catalog, profile)),
+  };
+}
