@@ -1,3 +1,4 @@
+import { ttaDashboard } from './panels/index.ts';
 import { ttaCatalog } from './queries/catalog.ts';
 import { defineProject } from './src/project.ts';
 
@@ -6,4 +7,5 @@ export default defineProject({
   catalog: ttaCatalog,
   defaultProfile: 'otel-python',
   outDir: 'generated',
+  dashboards: [ttaDashboard],
 });

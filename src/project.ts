@@ -1,3 +1,4 @@
+import type { DashboardDefinition } from './build/model.ts';
 import type { Catalog } from './catalog/model.ts';
 
 /**
@@ -11,6 +12,7 @@ export interface Project {
   readonly defaultProfile: string;
   /** Where `generate-dashboards` writes, relative to the working directory. */
   readonly outDir: string;
+  readonly dashboards: readonly DashboardDefinition[];
 }
 
 export function defineProject<const P extends Project>(project: P): P {
