@@ -11,6 +11,14 @@ export interface QueryExpr {
   render(profile: NamingProfile): string;
 }
 
+/**
+ * Text that names labels and so depends on the profile, such as a legend `{{primitive_name}}`
+ * (`{{primitive.name}}` under the UTF-8 profiles). Compilers call `render` like they do for queries.
+ */
+export interface ProfileText {
+  render(profile: NamingProfile): string;
+}
+
 /** Grafana panel plugin ids the compilers know how to lay out and validate. */
 export type PanelType =
   | 'timeseries'
@@ -48,7 +56,8 @@ export interface LegendDefinition {
 export interface PrometheusTarget {
   readonly kind: 'prometheus';
   readonly expr: QueryExpr;
-  readonly legendFormat?: string;
+  /** A plain string when it names no attribute label (`{{le}}`, `errors`), else profile-rendered text. */
+  readonly legendFormat?: string | ProfileText;
   readonly format?: 'time_series' | 'table' | 'heatmap';
   readonly instant?: boolean;
   /** Defaults to true for time series, false for instant queries. */
