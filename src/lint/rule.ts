@@ -13,6 +13,14 @@ export interface RuleMeta {
   readonly enabledByDefault: boolean;
   /** Needs a catalog; skipped under `--catalog none`. */
   readonly needsCatalog: boolean;
+  /** Shown in the README rule reference: something the rule reports, and the fix. */
+  readonly example?: RuleExample;
+}
+
+/** Query text for query rules, a JSON fragment for dashboard rules. */
+export interface RuleExample {
+  readonly bad: string;
+  readonly good: string;
 }
 
 /** A problem a rule found. Offsets are into the query text as written (before macro substitution). */
@@ -42,6 +50,8 @@ export interface DashboardContext {
 export interface DashboardReport extends RuleReport {
   readonly panel?: PanelInfo;
   readonly query?: QueryInfo;
+  /** JSON pointer of what is reported when it is neither a panel nor a query (a variable, a setting). */
+  readonly pointer?: string;
 }
 
 export interface QueryRule extends RuleMeta {

@@ -1,0 +1,119 @@
+import type { Finding } from './run.ts';
+
+export type OutputFormat = 'text' | 'json' | 'github';
+export const outputFormats: readonly OutputFormat[] = ['text', 'json', 'github'];
+
+export interface LintSummary {
+  readonly files: number;
+  readonly queries: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** A finding with what the formats need from its file: the query it is in, and its place in the JSON. */
+export interface PlacedFinding {
+  readonly finding: Finding;
+  /** The query text, for findings inside a query. */
+  readonly query?: string;
+  /** Position in the dashboard file. */
+  readonly fileLine: number;
+  readonly fileColumn: number;
+}
+
+export function summarize(files: number, queries: number, findings: readonly Finding[]): LintSummary {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+  }
+  return { files, queries, errors, warnings };
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}
+
+const excerptWidth = 100;
+
+/** The query line a finding points at, cut to a window around the column when long, and a caret under it. */
+function caretLines(query: string, line: number, column: number): string[] {
+  const text = query.split('\n')[line - 1] ?? '';
+  let start = 0;
+  if (text.length > excerptWidth) start = Math.max(0, Math.min(column - 1 - excerptWidth / 2, text.length - excerptWidth));
+  const shown = text.slice(start, start + excerptWidth);
+  const prefix = start > 0 ? '…' : '';
+  const suffix = start + excerptWidth < text.length ? '…' : '';
+  // Keep tabs as tabs so that the caret lines up under them.
+  const pad = shown.slice(0, Math.max(0, column - 1 - start)).replace(/[^\t]/g, ' ');
+  return [`    ${prefix}${shown}${suffix}`, `    ${prefix === '' ? '' : ' '}${pad}^`];
+}
+
+/** `panel "Title" (refId A): `, or nothing for dashboard-wide findings. */
+function where(finding: Finding): string {
+  if (finding.panel === undefined) return '';
+  const refId = finding.refId === undefined ? '' : ` (refId ${finding.refId})`;
+  return `panel "${finding.panel}"${refId}: `;
+}
+
+export function formatText(findings: readonly PlacedFinding[], summary: LintSummary): string {
+  const lines: string[] = [];
+  for (const { finding, query } of findings) {
+    lines.push(`${finding.file}: ${where(finding)}${finding.rule}: ${finding.message}`);
+    if (query !== undefined && finding.line !== undefined && finding.column !== undefined) {
+      lines.push(...caretLines(query, finding.line, finding.column));
+    }
+    if (finding.suggestion !== undefined) lines.push(`    suggestion: ${finding.suggestion}`);
+  }
+  lines.push(
+    `${plural(summary.files, 'file')}, ${plural(summary.queries, 'query', 'queries')}: ` +
+      `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON report; keys in a fixed order, absent values left out. */
+export function formatJson(findings: readonly PlacedFinding[], summary: LintSummary): string {
+  const entries = findings.map(({ finding }) => ({
+    file: finding.file,
+    dashboard: finding.dashboard,
+    panel: finding.panel,
+    panelId: finding.panelId,
+    refId: finding.refId,
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    suggestion: finding.suggestion,
+    line: finding.line,
+    column: finding.column,
+  }));
+  const { files, queries, errors, warnings } = summary;
+  return `${JSON.stringify({ findings: entries, summary: { files, queries, errors, warnings } })}\n`;
+}
+
+/** GitHub workflow command escaping: data escapes `%`, CR and LF; properties also `:` and `,`. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const commands: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** One `::error file=...,line=...,col=...,title=...::message` line per finding, placed in the JSON file. */
+export function formatGithub(findings: readonly PlacedFinding[]): string {
+  return findings
+    .map(({ finding, fileLine, fileColumn }) => {
+      const properties = [
+        `file=${escapeProperty(finding.file)}`,
+        `line=${fileLine}`,
+        `col=${fileColumn}`,
+        `title=${escapeProperty(finding.rule)}`,
+      ].join(',');
+      const message = `${where(finding)}${finding.message}${finding.suggestion === undefined ? '' : `\n${finding.suggestion}`}`;
+      return `::${commands[finding.severity]} ${properties}::${escapeData(message)}\n`;
+    })
+    .join('');
+}

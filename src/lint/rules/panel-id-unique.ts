@@ -1,0 +1,36 @@
+import type { PanelInfo } from '../../dashboard/model.ts';
+import type { DashboardRule } from '../rule.ts';
+
+export const panelIdUnique: DashboardRule = {
+  scope: 'dashboard',
+  id: 'panel-id-unique',
+  severity: 'warning',
+  description: 'A classic dashboard panel has no id, id 0, or the id of another panel (links, embeds and alerts use it)',
+  enabledByDefault: true,
+  needsCatalog: false,
+  example: {
+    bad: '"panels": [{"id": 2, "title": "Rate"}, {"id": 2, "title": "Errors"}]',
+    good: '"panels": [{"id": 1, "title": "Rate"}, {"id": 2, "title": "Errors"}]',
+  },
+  check({ dashboard }, report) {
+    // v2 dashboards name their elements; the element key is the panel's identity there.
+    if (dashboard.format !== 'v1') return;
+    const firstWithId = new Map<number, PanelInfo>();
+    for (const panel of dashboard.panels) {
+      if (panel.id === undefined || panel.id === 0) {
+        report({ message: 'the panel has no id', suggestion: 'give every panel a unique, non-zero integer id', panel });
+        continue;
+      }
+      const first = firstWithId.get(panel.id);
+      if (first === undefined) {
+        firstWithId.set(panel.id, panel);
+        continue;
+      }
+      report({
+        message: `panel id ${panel.id} is also the id of panel "${first.title}"`,
+        suggestion: 'give every panel a unique, non-zero integer id',
+        panel,
+      });
+    }
+  },
+};

@@ -1,0 +1,94 @@
+import type { DashboardInfo, DatasourceRef } from '../../dashboard/model.ts';
+import { analyzeQuery } from '../../promql/analyze.ts';
+import { closest } from '../closest.ts';
+import { datasourceVariable } from '../datasource.ts';
+import type { DashboardReport, DashboardRule } from '../rule.ts';
+
+/**
+ * Grafana reserves the `__` prefix for its global variables ($__rate_interval, $__range, $__from, $__user, ...);
+ * `$interval`, `$interval_ms` and `$timeFilter` are their deprecated spellings, still filled in.
+ */
+const deprecatedGlobals: ReadonlySet<string> = new Set(['interval', 'interval_ms', 'timeFilter']);
+
+function isGlobal(name: string): boolean {
+  return name.startsWith('__') || deprecatedGlobals.has(name);
+}
+
+/** Template variables, plus the `__inputs` placeholders (`${DS_PROMETHEUS}`) that an import fills in. */
+function definedNames(dashboard: DashboardInfo): Set<string> {
+  const names = new Set(dashboard.variables.map((variable) => variable.name));
+  const inputs = dashboard.settings.__inputs;
+  if (Array.isArray(inputs)) {
+    for (const input of inputs) {
+      const name = (input as { name?: unknown } | null)?.name;
+      if (typeof name === 'string') names.add(name);
+    }
+  }
+  return names;
+}
+
+export const undefinedVariable: DashboardRule = {
+  scope: 'dashboard',
+  id: 'undefined-variable',
+  severity: 'error',
+  description: 'A query, datasource or variable refers to a template variable the dashboard does not define',
+  enabledByDefault: true,
+  needsCatalog: false,
+  example: {
+    bad: 'sum by (job) (rate(http_requests_total{cluster="$clutser"}[$__rate_interval]))',
+    good: 'sum by (job) (rate(http_requests_total{cluster="$cluster"}[$__rate_interval]))',
+  },
+  check({ dashboard, analyses }, report) {
+    const defined = definedNames(dashboard);
+    const undefinedName = (name: string): string | undefined => {
+      const base = name.split(/[.:]/)[0];
+      return isGlobal(base) || defined.has(base) ? undefined : base;
+    };
+    const problem = (name: string, where: string): Pick<DashboardReport, 'message' | 'suggestion'> => {
+      const nearest = closest(name, defined);
+      return {
+        message: `${where} uses $${name}, which is not a variable of this dashboard`,
+        suggestion: nearest !== undefined ? `did you mean $${nearest}?` : `define a template variable named "${name}"`,
+      };
+    };
+    const datasourceProblem = (ref: DatasourceRef | undefined, where: string) => {
+      const variable = datasourceVariable(ref?.uid);
+      const name = variable === undefined ? undefined : undefinedName(variable);
+      return name === undefined ? undefined : problem(name, where);
+    };
+
+    for (const variable of dashboard.variables) {
+      const pointer = variable.pointer;
+      const datasource = datasourceProblem(variable.datasource, `the datasource of variable "${variable.name}"`);
+      if (datasource) report({ ...datasource, pointer });
+      if (variable.type !== 'query' || variable.query === undefined) continue;
+      const reported = new Set<string>();
+      for (const reference of analyzeQuery(variable.query).variables) {
+        const name = undefinedName(reference.name);
+        if (name === undefined || reported.has(name)) continue;
+        reported.add(name);
+        report({ ...problem(name, `the query of variable "${variable.name}"`), pointer });
+      }
+    }
+
+    for (const panel of dashboard.panels) {
+      const datasources = [panel.datasource, ...panel.queries.map((query) => query.datasource)];
+      const names = new Set(datasources.map((ref) => datasourceVariable(ref?.uid)).flatMap((name) => name ?? []));
+      for (const name of [...names].sort()) {
+        const missing = undefinedName(name);
+        if (missing !== undefined) report({ ...problem(missing, 'the datasource'), panel });
+      }
+      for (const query of panel.queries) {
+        const analysis = analyses.get(query);
+        if (!analysis) continue;
+        const reported = new Set<string>();
+        for (const reference of analysis.variables) {
+          const name = undefinedName(reference.name);
+          if (name === undefined || reported.has(name)) continue;
+          reported.add(name);
+          report({ ...problem(name, 'the query'), panel, query, from: reference.from, to: reference.to });
+        }
+      }
+    }
+  },
+};

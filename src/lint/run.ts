@@ -1,0 +1,172 @@
+import type { DashboardInfo, PanelInfo, QueryInfo } from '../dashboard/model.ts';
+import type { NamingContext } from '../naming/series.ts';
+import { analyzeQuery, type QueryAnalysis } from '../promql/analyze.ts';
+import { prometheusQueries } from './datasource.ts';
+import type { DashboardReport, DashboardRule, QueryRule, Rule, RuleReport, Severity } from './rule.ts';
+import { rules as registry } from './rules/index.ts';
+
+export interface Finding {
+  readonly file: string;
+  readonly dashboard?: string;
+  /** The panel's title. */
+  readonly panel?: string;
+  readonly panelId?: number;
+  readonly refId?: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly suggestion?: string;
+  /** 1-based position inside the query text; absent for findings that are not about a place in a query. */
+  readonly line?: number;
+  readonly column?: number;
+  /** JSON pointer of what the finding is about (a query's `expr`, a panel, a variable), to place it in the file. */
+  readonly pointer?: string;
+}
+
+export interface LintOptions {
+  /** Absent: catalog-free linting; rules that need a catalog are skipped. */
+  readonly naming?: NamingContext;
+  /** Rule ids to turn on in addition to the default ones. */
+  readonly enable?: readonly string[];
+  readonly disable?: readonly string[];
+  /** The rules to choose from; the full registry unless a test narrows it. */
+  readonly rules?: readonly Rule[];
+}
+
+/** The rule id of findings that report a rule which threw, instead of crashing the run. */
+export const internalErrorRule = 'internal-error';
+
+export function activeRules(options: LintOptions): Rule[] {
+  const enable = new Set(options.enable ?? []);
+  const disable = new Set(options.disable ?? []);
+  return (options.rules ?? registry).filter(
+    (rule) =>
+      (rule.enabledByDefault || enable.has(rule.id)) &&
+      !disable.has(rule.id) &&
+      (!rule.needsCatalog || options.naming !== undefined),
+  );
+}
+
+/** 1-based line and column of an offset in a (possibly multi-line) query. */
+export function positionIn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
+  return { line, column: before.length - lineStart + 1 };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface RuleIdentity {
+  readonly id: string;
+  readonly severity: Severity;
+}
+
+const internalError: RuleIdentity = { id: internalErrorRule, severity: 'error' };
+
+function finding(
+  dashboard: DashboardInfo,
+  rule: RuleIdentity,
+  report: DashboardReport,
+): Finding {
+  const { panel, query } = report;
+  const position =
+    query?.expr !== undefined && report.from !== undefined ? positionIn(query.expr, report.from) : undefined;
+  return {
+    file: dashboard.file,
+    dashboard: dashboard.title || undefined,
+    panel: panel?.title,
+    panelId: panel?.id,
+    refId: query?.refId,
+    rule: rule.id,
+    severity: rule.severity,
+    message: report.message,
+    suggestion: report.suggestion,
+    line: position?.line,
+    column: position?.column,
+    pointer: report.pointer ?? (query ? `${query.pointer}/expr` : panel?.pointer),
+  };
+}
+
+/** Runs one rule, turning an exception into a finding so that one broken rule cannot stop the run. */
+function guarded(run: () => void, onCrash: (message: string) => void): void {
+  try {
+    run();
+  } catch (error) {
+    onCrash(describeError(error));
+  }
+}
+
+interface Located {
+  readonly finding: Finding;
+  readonly panelIndex: number;
+  readonly queryIndex: number;
+}
+
+function compareLocated(a: Located, b: Located): number {
+  const x = a.finding;
+  const y = b.finding;
+  return (
+    a.panelIndex - b.panelIndex ||
+    a.queryIndex - b.queryIndex ||
+    (x.line ?? 0) - (y.line ?? 0) ||
+    (x.column ?? 0) - (y.column ?? 0) ||
+    (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0) ||
+    (x.message < y.message ? -1 : x.message > y.message ? 1 : 0)
+  );
+}
+
+/**
+ * Lints one dashboard: every PromQL query is analysed once and goes through the query rules, then the
+ * dashboard rules run. Never throws. Findings come in reading order: dashboard-wide ones first, then by
+ * panel, query, position, rule id.
+ */
+export function lintDashboard(dashboard: DashboardInfo, options: LintOptions): Finding[] {
+  const active = activeRules(options);
+  const queryRules = active.filter((rule): rule is QueryRule => rule.scope === 'query');
+  const dashboardRules = active.filter((rule): rule is DashboardRule => rule.scope === 'dashboard');
+  const panelIndex = new Map(dashboard.panels.map((panel, index) => [panel, index]));
+  const located: Located[] = [];
+  const add = (rule: RuleIdentity, report: DashboardReport) => {
+    const { panel, query } = report;
+    located.push({
+      finding: finding(dashboard, rule, report),
+      panelIndex: panel ? (panelIndex.get(panel) ?? -1) : -1,
+      queryIndex: panel && query ? panel.queries.indexOf(query) : -1,
+    });
+  };
+  const crashed = (rule: Rule, panel?: PanelInfo, query?: QueryInfo) => (message: string) =>
+    add(internalError, {
+      message: `rule ${rule.id} failed: ${message}`,
+      suggestion: 'this is a bug in the linter; disable the rule with --disable to get past it',
+      panel,
+      query,
+    });
+
+  const analyses = new Map<QueryInfo, QueryAnalysis>();
+  for (const { panel, query } of prometheusQueries(dashboard)) {
+    let analysis: QueryAnalysis;
+    try {
+      analysis = analyzeQuery(query.expr ?? '', options.naming);
+    } catch (error) {
+      add(internalError, { message: `query analysis failed: ${describeError(error)}`, panel, query });
+      continue;
+    }
+    analyses.set(query, analysis);
+    const context = { analysis, query, panel, dashboard, naming: options.naming };
+    for (const rule of queryRules) {
+      guarded(
+        () => rule.check(context, (report: RuleReport) => add(rule, { ...report, panel, query })),
+        crashed(rule, panel, query),
+      );
+    }
+  }
+  const context = { dashboard, analyses, naming: options.naming };
+  for (const rule of dashboardRules) {
+    guarded(() => rule.check(context, (report) => add(rule, report)), crashed(rule));
+  }
+  return located.sort(compareLocated).map((entry) => entry.finding);
+}

@@ -1,0 +1,40 @@
+import { readDashboard } from '../../src/dashboard/read.ts';
+import type { DashboardInfo } from '../../src/dashboard/model.ts';
+
+type Json = Record<string, unknown>;
+
+export const promDatasource = { type: 'prometheus', uid: '${datasource}' };
+
+/** A datasource variable on Prometheus, as Grafana exports it. */
+export const datasourceVariable = { name: 'datasource', type: 'datasource', query: 'prometheus' };
+
+/** A panel that passes every dashboard rule unless a test overrides a field. */
+export function panel(id: number, expr: string, overrides: Json = {}): Json {
+  return {
+    id,
+    type: 'timeseries',
+    title: `Panel ${id}`,
+    description: 'What it measures',
+    datasource: promDatasource,
+    fieldConfig: { defaults: { unit: 's' }, overrides: [] },
+    gridPos: { x: 0, y: id * 8, w: 12, h: 8 },
+    targets: [{ refId: 'A', expr, datasource: promDatasource }],
+    ...overrides,
+  };
+}
+
+/** A classic dashboard that passes every dashboard rule unless a test overrides a field. */
+export function v1(panels: Json[], overrides: Json = {}): Json {
+  return {
+    uid: 'test-dashboard',
+    title: 'Test',
+    schemaVersion: 39,
+    templating: { list: [datasourceVariable, { name: 'job', type: 'query', query: 'label_values(up, job)', datasource: promDatasource }] },
+    panels,
+    ...overrides,
+  };
+}
+
+export function read(document: unknown, file = 'dashboards/test.json'): DashboardInfo {
+  return readDashboard(document, file);
+}
