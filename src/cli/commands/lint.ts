@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { DashboardReadError } from '../../dashboard/model.ts';
+import { readDashboardText } from '../../dashboard/read.ts';
+import { closest } from '../../lint/closest.ts';
+import { prometheusQueries } from '../../lint/datasource.ts';
+import { formatGithub, formatJson, formatText, type OutputFormat, outputFormats, type PlacedFinding, summarize } from '../../lint/formats.ts';
+import { placeFindings } from '../../lint/locate.ts';
+import { type Finding, lintDashboard, type LintOptions } from '../../lint/run.ts';
+import { rules } from '../../lint/rules/index.ts';
+import { findProfile, profileIds, profiles } from '../../naming/profiles.ts';
+import { buildNamingContext, type NamingContext } from '../../naming/series.ts';
+import type { CliCommand, CliContext } from '../command.ts';
+import { dashboardFiles } from '../dashboard-files.ts';
+import { exitCodes, UserError } from '../io.ts';
+import { loadCatalog } from '../load-catalog.ts';
+
+interface LintCommandOptions {
+  readonly profile?: string;
+  readonly catalog?: string;
+  readonly format: string;
+  readonly maxWarnings?: number;
+  readonly enable: string[];
+  readonly disable: string[];
+}
+
+function collectIds(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((id) => id.trim()).filter((id) => id !== '')];
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError('expected a whole number of warnings, 0 or more');
+  return Number(value);
+}
+
+function checkRuleIds(option: string, ids: readonly string[]): void {
+  const known = rules.map((rule) => rule.id);
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const nearest = closest(id, known);
+    const hint = nearest !== undefined ? ` (did you mean ${nearest}?)` : '';
+    throw new UserError(`${option}: unknown rule "${id}"${hint}; rules: ${known.join(', ')}`);
+  }
+}
+
+async function namingFor(options: LintCommandOptions, context: CliContext): Promise<NamingContext | undefined> {
+  const profileId = options.profile ?? context.project.defaultProfile;
+  const profile = findProfile(profileId);
+  if (!profile) throw new UserError(`--profile: unknown profile "${profileId}"; profiles: ${profileIds().join(', ')}`);
+  if (options.catalog === 'none') return undefined;
+  const catalog = options.catalog === undefined ? context.project.catalog : await loadCatalog(options.catalog, context.io.cwd);
+  return buildNamingContext(catalog, profile, profiles);
+}
+
+interface FileResult {
+  readonly findings: PlacedFinding[];
+  readonly queries: number;
+}
+
+/** Reads and lints one file; an unreadable or malformed file is reported on stderr and yields undefined. */
+async function lintFile(file: string, options: LintOptions, withPositions: boolean, context: CliContext): Promise<FileResult | undefined> {
+  let text: string;
+  try {
+    text = await readFile(resolve(context.io.cwd, file), 'utf8');
+  } catch (error) {
+    context.io.stderr(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return undefined;
+  }
+  try {
+    const dashboard = readDashboardText(text, file);
+    const findings: Finding[] = lintDashboard(dashboard, options);
+    return { findings: placeFindings(text, dashboard, findings, withPositions), queries: prometheusQueries(dashboard).length };
+  } catch (error) {
+    if (!(error instanceof DashboardReadError)) throw error;
+    context.io.stderr(`${error.location()}: ${error.message}\n`);
+    return undefined;
+  }
+}
+
+async function lint(paths: string[], options: LintCommandOptions, context: CliContext): Promise<void> {
+  if (!(outputFormats as readonly string[]).includes(options.format)) {
+    throw new UserError(`--format: unknown format "${options.format}"; formats: ${outputFormats.join(', ')}`);
+  }
+  const format = options.format as OutputFormat;
+  checkRuleIds('--enable', options.enable);
+  checkRuleIds('--disable', options.disable);
+  const lintOptions: LintOptions = { naming: await namingFor(options, context), enable: options.enable, disable: options.disable };
+
+  const { files, problems } = await dashboardFiles(paths, context.io.cwd);
+  for (const problem of problems) context.io.stderr(`${problem}\n`);
+  if (problems.length > 0) context.exit(exitCodes.usage);
+
+  const findings: PlacedFinding[] = [];
+  let linted = 0;
+  let queries = 0;
+  for (const file of files) {
+    const result = await lintFile(file, lintOptions, format === 'github', context);
+    if (!result) {
+      context.exit(exitCodes.usage);
+      continue;
+    }
+    linted++;
+    queries += result.queries;
+    findings.push(...result.findings);
+  }
+  const summary = summarize(linted, queries, findings.map((placed) => placed.finding));
+  if (format === 'json') context.io.stdout(formatJson(findings, summary));
+  else if (format === 'github') context.io.stdout(formatGithub(findings));
+  else context.io.stdout(formatText(findings, summary));
+
+  const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
+  if (summary.errors > 0 || tooManyWarnings) context.exit(exitCodes.findings);
+  if (tooManyWarnings && format !== 'json') {
+    context.io.stderr(`${summary.warnings} warning(s), more than --max-warnings ${options.maxWarnings}\n`);
+  }
+}
+
+export const lintCommand: CliCommand = {
+  register(program: Command, context: CliContext) {
+    program
+      .command('lint')
+      .description('Check the PromQL and the conventions of Grafana dashboard JSON files (any format, any source)')
+      .argument('<paths...>', 'dashboard JSON files, or folders to search recursively for *.json')
+      .option('--profile <id>', `naming profile the queries should follow (${profileIds().join(', ')})`)
+      .option('--catalog <module>', 'catalog module (.ts, .js, .mjs, .json), or "none" for catalog-free checks')
+      .option('--format <format>', `output format: ${outputFormats.join(', ')}`, 'text')
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInteger)
+      .option('--enable <ids>', 'turn on rules that are off by default (comma-separated, repeatable)', collectIds, [])
+      .option('--disable <ids>', 'turn rules off (comma-separated, repeatable)', collectIds, [])
+      .action((paths: string[], options: LintCommandOptions) => lint(paths, options, context));
+  },
+};

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Catalog, catalogProblems } from '../catalog/model.ts';
+import { UserError } from './io.ts';
+
+async function loadModule(path: string): Promise<Record<string, unknown>> {
+  const extension = extname(path);
+  if (extension === '.json') return { default: JSON.parse(await readFile(path, 'utf8')) as unknown };
+  const url = pathToFileURL(path).href;
+  if (['.ts', '.mts', '.cts', '.tsx'].includes(extension)) {
+    const { tsImport } = await import('tsx/esm/api');
+    return (await tsImport(url, import.meta.url)) as Record<string, unknown>;
+  }
+  return (await import(url)) as Record<string, unknown>;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Loads a catalog from a module: its named `catalog` export, or its default export, which may be
+ * the catalog itself or a project (`dashboards.config.ts`) that has one. Bad modules are usage errors.
+ */
+export async function loadCatalog(specifier: string, cwd: string): Promise<Catalog> {
+  const path = resolve(cwd, specifier);
+  let module: Record<string, unknown>;
+  try {
+    module = await loadModule(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UserError(`--catalog ${specifier}: cannot load the module: ${reason}`);
+  }
+  const exported = module.catalog ?? module.default;
+  const candidate = isObject(exported) && !('metrics' in exported) && isObject(exported.catalog) ? exported.catalog : exported;
+  if (candidate === undefined) {
+    throw new UserError(`--catalog ${specifier}: the module has neither a default export nor a \`catalog\` export`);
+  }
+  const problems = catalogProblems(candidate);
+  if (problems.length > 0) {
+    throw new UserError(`--catalog ${specifier}: not a valid catalog:\n  ${problems.join('\n  ')}`);
+  }
+  return candidate as Catalog;
+}
