@@ -14,6 +14,11 @@ function isGlobal(name: string): boolean {
   return name.startsWith('__') || deprecatedGlobals.has(name);
 }
 
+/** `\\$SYS` in a regex matches a literal dollar; Grafana leaves names it does not know as written. */
+function isEscapedDollar(text: string, from: number): boolean {
+  return text[from - 1] === '\\';
+}
+
 /** Template variables, plus the `__inputs` placeholders (`${DS_PROMETHEUS}`) that an import fills in. */
 function definedNames(dashboard: DashboardInfo): Set<string> {
   const names = new Set(dashboard.variables.map((variable) => variable.name));
@@ -64,6 +69,7 @@ export const undefinedVariable: DashboardRule = {
       if (variable.type !== 'query' || variable.query === undefined) continue;
       const reported = new Set<string>();
       for (const reference of analyzeQuery(variable.query).variables) {
+        if (isEscapedDollar(variable.query, reference.from)) continue;
         const name = undefinedName(reference.name);
         if (name === undefined || reported.has(name)) continue;
         reported.add(name);
@@ -83,6 +89,7 @@ export const undefinedVariable: DashboardRule = {
         if (!analysis) continue;
         const reported = new Set<string>();
         for (const reference of analysis.variables) {
+          if (isEscapedDollar(analysis.text, reference.from)) continue;
           const name = undefinedName(reference.name);
           if (name === undefined || reported.has(name)) continue;
           reported.add(name);

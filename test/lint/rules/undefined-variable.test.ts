@@ -54,6 +54,10 @@ describe('undefined-variable', () => {
     ]);
   });
 
+  it('leaves a backslash-escaped dollar in a regex alone', () => {
+    expect(lint(v1([panel(1, 'up{topic!~"SYSTEM.*|\\\\$SYS.*"}')]))).toEqual([]);
+  });
+
   it('treats import inputs (${DS_PROMETHEUS}) as defined', () => {
     const document = v1([panel(1, 'up', { datasource: '${DS_PROMETHEUS}', targets: [{ refId: 'A', expr: 'up' }] })], {
       __inputs: [{ name: 'DS_PROMETHEUS', type: 'datasource', pluginId: 'prometheus' }],

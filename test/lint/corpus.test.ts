@@ -1,0 +1,91 @@
+// OPTIONAL: lints the 322 real dashboards of /work/shared/corpus/mixin-dashboards (monitoring-mixins, schema 14
+// to 41) catalog-free. The corpus is not part of the project; where it is absent this test says so loudly and
+// passes without checking anything.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import project from '../../dashboards.config.ts';
+import type { CliIO } from '../../src/cli/io.ts';
+import { runCli } from '../../src/cli/main.ts';
+import { rules } from '../../src/lint/rules/index.ts';
+
+const corpus = '/work/shared/corpus/mixin-dashboards';
+const present = existsSync(corpus);
+
+function jsonFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? jsonFiles(path) : path.endsWith('.json') ? [path] : [];
+  });
+}
+
+type Json = Record<string, any>;
+
+/**
+ * An independent count of the PromQL queries, straight from the JSON: targets with an `expr` whose datasource
+ * (the target's, else the panel's) is not declared, or resolved through a datasource variable, as another type.
+ */
+function countQueries(dashboard: Json): { prometheus: number; other: number } {
+  const plugins = new Map<string, string>(
+    (dashboard.templating?.list ?? []).filter((v: Json) => v.type === 'datasource').map((v: Json) => [v.name, v.query]),
+  );
+  const typeOf = (ref: unknown): string | undefined => {
+    if (ref === null || ref === undefined) return undefined;
+    const { type, uid } = typeof ref === 'string' ? { type: undefined, uid: ref } : (ref as Json);
+    if (uid === '-- Mixed --') return undefined;
+    if (type !== undefined) return type;
+    const variable = /^\$\{?(\w+)\}?$/.exec(uid ?? '')?.[1];
+    return variable === undefined ? undefined : plugins.get(variable);
+  };
+  const counts = { prometheus: 0, other: 0 };
+  const visit = (panels: Json[] = []) => {
+    for (const panel of panels) {
+      visit(panel.panels);
+      for (const target of panel.targets ?? []) {
+        if (typeof target.expr !== 'string') continue;
+        const type = typeOf(target.datasource) ?? typeOf(panel.datasource);
+        if (type === undefined || type.includes('prometheus')) counts.prometheus++;
+        else counts.other++;
+      }
+    }
+  };
+  visit(dashboard.panels);
+  for (const row of dashboard.rows ?? []) visit(row.panels);
+  return counts;
+}
+
+describe('lint over the real-world corpus (optional)', () => {
+  it('lints every file and every PromQL query catalog-free, without crashing', async () => {
+    if (!present) {
+      console.warn(`\n*** OPTIONAL CORPUS TEST NOT RUN: ${corpus} is absent; nothing was checked. ***\n`);
+      return;
+    }
+    const files = jsonFiles(corpus);
+    const expected = files.map((file) => countQueries(JSON.parse(readFileSync(file, 'utf8'))));
+    let stdout = '';
+    let stderr = '';
+    const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), color: false, cwd: corpus };
+    const code = await runCli(project, ['lint', '.', '--catalog', 'none', '--format', 'json'], io);
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
+    const report = JSON.parse(stdout) as { findings: { file: string; rule: string; severity: string }[]; summary: Json };
+
+    expect(report.summary.files).toBe(files.length);
+    expect(report.summary.queries).toBe(expected.reduce((sum, count) => sum + count.prometheus, 0));
+    const known = new Set(rules.map((rule) => rule.id));
+    const relativeFiles = new Set(files.map((file) => relative(corpus, file)));
+    const histogram = new Map<string, number>();
+    for (const finding of report.findings) {
+      expect(known.has(finding.rule), `${finding.file}: ${finding.rule}`).toBe(true);
+      expect(relativeFiles.has(finding.file)).toBe(true);
+      const key = `${finding.rule} (${finding.severity})`;
+      histogram.set(key, (histogram.get(key) ?? 0) + 1);
+    }
+    console.log(
+      `corpus: ${report.summary.files} files, ${report.summary.queries} PromQL queries ` +
+        `(${expected.reduce((sum, count) => sum + count.other, 0)} other queries skipped), ` +
+        `${report.summary.errors} errors, ${report.summary.warnings} warnings\n` +
+        [...histogram].sort(([a], [b]) => (a < b ? -1 : 1)).map(([rule, count]) => `  ${String(count).padStart(6)}  ${rule}`).join('\n'),
+    );
+  });
+});
