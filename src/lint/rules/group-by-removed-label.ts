@@ -1,0 +1,33 @@
+import type { QueryRule } from '../rule.ts';
+
+export const groupByRemovedLabel: QueryRule = {
+  scope: 'query',
+  id: 'group-by-removed-label',
+  severity: 'warning',
+  description: 'Grouping by a label that an inner aggregation already removed: every series gets it empty',
+  enabledByDefault: true,
+  needsCatalog: false,
+  example: {
+    bad: 'max by (primitive_name) (sum by (agent_type) (rate(primitive_execution_count_total[$__rate_interval])))',
+    good: 'max by (primitive_name) (sum by (agent_type, primitive_name) (rate(primitive_execution_count_total[$__rate_interval])))',
+  },
+  check({ analysis }, report) {
+    if (!analysis.parsed) return;
+    for (const node of analysis.nodes) {
+      if (node.kind !== 'aggregate' || node.grouping?.mode !== 'by' || node.expr === undefined) continue;
+      const inner = node.expr.labels;
+      const reduction = inner.reducedBy;
+      if (inner.open || reduction === undefined) continue;
+      for (const label of node.grouping.labels) {
+        if (label.templated || inner.labels.has(label.name)) continue;
+        if (reduction.removed !== 'unknown' && !reduction.removed.has(label.name)) continue;
+        report({
+          message: `\`${label.name}\` was already removed by \`${reduction.by}\`; grouping by it gives one group with the label empty`,
+          suggestion: `keep \`${label.name}\` in the inner aggregation`,
+          from: label.from,
+          to: label.to,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import type { QueryRule } from '../rule.ts';
+
+export const histogramQuantileDropsLe: QueryRule = {
+  scope: 'query',
+  id: 'histogram-quantile-drops-le',
+  severity: 'error',
+  description: 'An aggregation inside histogram_quantile removes the `le` label, so no quantile can be computed',
+  enabledByDefault: true,
+  needsCatalog: false,
+  example: {
+    bad: 'histogram_quantile(0.95, sum by (primitive_name) (rate(primitive_execution_duration_milliseconds_bucket[$__rate_interval])))',
+    good: 'histogram_quantile(0.95, sum by (primitive_name, le) (rate(primitive_execution_duration_milliseconds_bucket[$__rate_interval])))',
+  },
+  check({ analysis }, report) {
+    if (!analysis.parsed) return;
+    for (const node of analysis.nodes) {
+      if (node.kind !== 'call' || (node.name.name !== 'histogram_quantile' && node.name.name !== 'histogram_fraction')) continue;
+      const input = node.args[node.args.length - 1];
+      const labels = input?.labels;
+      const reduction = labels?.reducedBy;
+      if (labels === undefined || labels.open || labels.labels.has('le') || reduction === undefined) continue;
+      if (reduction.removed !== 'unknown' && !reduction.removed.has('le')) continue;
+      report({
+        message: `\`${reduction.by}\` removes \`le\`; ${node.name.name}() then has no buckets and returns nothing`,
+        suggestion: /\bwithout\b/.test(reduction.by)
+          ? 'take `le` out of the without (...) list'
+          : /\bby\b/.test(reduction.by)
+            ? 'add `le` to the by (...) list'
+            : 'aggregate by (le)',
+        from: reduction.from,
+        to: reduction.to,
+      });
+    }
+  },
+};

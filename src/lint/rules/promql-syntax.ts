@@ -1,0 +1,17 @@
+import type { QueryRule } from '../rule.ts';
+
+export const promqlSyntax: QueryRule = {
+  scope: 'query',
+  id: 'promql-syntax',
+  severity: 'error',
+  description: 'The query is not valid PromQL (after Grafana variables are substituted)',
+  enabledByDefault: true,
+  needsCatalog: false,
+  example: {
+    bad: 'sum(rate(primitive_execution_count_total[$__rate_interval])',
+    good: 'sum(rate(primitive_execution_count_total[$__rate_interval]))',
+  },
+  check({ analysis }, report) {
+    for (const error of analysis.syntaxErrors) report({ message: error.message, from: error.from, to: error.to });
+  },
+};

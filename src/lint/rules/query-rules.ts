@@ -1,0 +1,41 @@
+import type { QueryRule } from '../rule.ts';
+import { binaryLabelMismatch } from './binary-label-mismatch.ts';
+import { counterAggregatedWithoutRate } from './counter-aggregated-without-rate.ts';
+import { deltaOnCounter } from './delta-on-counter.ts';
+import { groupByRemovedLabel } from './group-by-removed-label.ts';
+import { histogramQuantileDropsLe } from './histogram-quantile-drops-le.ts';
+import { histogramQuantileInput } from './histogram-quantile-input.ts';
+import { histogramQuantileNonBucketName } from './histogram-quantile-non-bucket-name.ts';
+import { labelValueNotEmitted } from './label-value-not-emitted.ts';
+import { legendUnknownLabel } from './legend-unknown-label.ts';
+import { plannedMetric } from './planned-metric.ts';
+import { promqlSyntax } from './promql-syntax.ts';
+import { promqlType } from './promql-type.ts';
+import { rateInterval } from './rate-interval.ts';
+import { rateOnGauge } from './rate-on-gauge.ts';
+import { rateOnNonCounterName } from './rate-on-non-counter-name.ts';
+import { selectorJobMatcher } from './selector-job-matcher.ts';
+import { unknownLabel } from './unknown-label.ts';
+import { unknownMetric } from './unknown-metric.ts';
+
+/** Every rule that checks one PromQL query, in the order the reference lists them. */
+export const queryRules: readonly QueryRule[] = [
+  promqlSyntax,
+  promqlType,
+  unknownMetric,
+  plannedMetric,
+  unknownLabel,
+  labelValueNotEmitted,
+  rateOnGauge,
+  counterAggregatedWithoutRate,
+  deltaOnCounter,
+  histogramQuantileInput,
+  histogramQuantileDropsLe,
+  groupByRemovedLabel,
+  binaryLabelMismatch,
+  legendUnknownLabel,
+  rateInterval,
+  rateOnNonCounterName,
+  histogramQuantileNonBucketName,
+  selectorJobMatcher,
+];

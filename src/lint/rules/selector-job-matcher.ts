@@ -1,0 +1,26 @@
+import type { QueryRule } from '../rule.ts';
+
+export const selectorJobMatcher: QueryRule = {
+  scope: 'query',
+  id: 'selector-job-matcher',
+  severity: 'info',
+  description: 'Opinionated, off by default: every selector filters on `job`, so one dashboard never mixes deployments',
+  enabledByDefault: false,
+  needsCatalog: false,
+  example: {
+    bad: 'sum(rate(primitive_execution_count_total[$__rate_interval]))',
+    good: 'sum(rate(primitive_execution_count_total{job=~"$job"}[$__rate_interval]))',
+  },
+  check({ analysis }, report) {
+    if (!analysis.parsed) return;
+    for (const selector of analysis.selectors) {
+      if (selector.matchers.some((matcher) => matcher.label.name === 'job')) continue;
+      report({
+        message: `\`${analysis.text.slice(selector.from, selector.to)}\` does not filter on \`job\``,
+        suggestion: 'add job=~"$job"',
+        from: selector.from,
+        to: selector.to,
+      });
+    }
+  },
+};

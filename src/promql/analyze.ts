@@ -1,0 +1,710 @@
+/**
+ * One pass over a PromQL query: Grafana template substitution, lezer-promql parsing, then a typed expression
+ * tree with value types, output labels and sample origins, plus syntax and type errors. Never throws.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import { parser } from '@prometheus-io/lezer-promql';
+import type { NamingContext } from '../naming/series.ts';
+import {
+  type AggregateExpr,
+  type BinaryExpr,
+  type BinaryOperator,
+  type CallExpr,
+  comparisonOperators,
+  describeType,
+  type DurationRef,
+  type Expr,
+  type ExprType,
+  type Grouping,
+  type Matcher,
+  type MatchOperator,
+  type NameRef,
+  type SampleOrigin,
+  type SelectorExpr,
+  setOperators,
+  type Span,
+  type VectorMatching,
+} from './expr.ts';
+import { aggregationSignature, arity, expectedArgument, functionSignature } from './functions.ts';
+import {
+  type LabelSet,
+  noLabels,
+  onlyLabels,
+  unionOf,
+  unknownLabels,
+  withLabels,
+  withoutLabels,
+} from './labels.ts';
+import { type TemplateReference, substituteTemplates } from './substitute.ts';
+import { unquote } from './strings.ts';
+
+export interface Diagnostic {
+  readonly from: number;
+  readonly to: number;
+  readonly message: string;
+}
+
+export interface QueryAnalysis {
+  /** The query as written. */
+  readonly text: string;
+  /** After Grafana macro/variable substitution (what lezer parsed); same length as `text`. */
+  readonly substituted: string;
+  /** Grafana variable references other than built-in $__ macros: `$job`, `${job:regex}`, `[[job]]`. */
+  readonly variables: readonly { readonly name: string; readonly from: number; readonly to: number }[];
+  /** Every template reference, built-in macros included, with where it stood. */
+  readonly references: readonly TemplateReference[];
+  readonly syntaxErrors: readonly Diagnostic[];
+  /**
+   * Parsed without syntax errors. Rules that interpret the tree check it first: after an error the tree is
+   * lezer's recovery guess, and findings on it would be noise next to the syntax error.
+   */
+  readonly parsed: boolean;
+  /** Well-formed but meaningless to Prometheus: wrong argument types or counts, ranges on non-selectors, ... */
+  readonly typeErrors: readonly Diagnostic[];
+  /** The expression tree; absent for an empty query. */
+  readonly root?: Expr;
+  /** Every node, parents before children. */
+  readonly nodes: readonly Expr[];
+  readonly selectors: readonly SelectorExpr[];
+  /** Labels the query itself creates (`label_replace`/`label_join` destinations, `count_values` labels). */
+  readonly createdLabels: ReadonlySet<string>;
+  readonly naming?: NamingContext;
+}
+
+const maxDepth = 400;
+
+const binaryOperators: Readonly<Record<string, BinaryOperator>> = {
+  Add: '+', Sub: '-', Mul: '*', Div: '/', Mod: '%', Pow: '^', Atan2: 'atan2',
+  Eql: '==', Neq: '!=', Gtr: '>', Lss: '<', Gte: '>=', Lte: '<=', TrimUpper: '</', TrimLower: '>/',
+  And: 'and', Or: 'or', Unless: 'unless',
+};
+
+const matchOperators: Readonly<Record<string, MatchOperator>> = { EqlSingle: '=', Neq: '!=', EqlRegex: '=~', NeqRegex: '!~' };
+
+const durationUnits: Readonly<Record<string, number>> = { y: 31536000, w: 604800, d: 86400, h: 3600, m: 60, s: 1, ms: 0.001 };
+
+function numberValue(text: string): number {
+  const trimmed = text.replace(/_/g, '');
+  const lower = trimmed.toLowerCase().replace(/^[+-]/, '');
+  const sign = trimmed.startsWith('-') ? -1 : 1;
+  if (lower === 'inf') return sign * Infinity;
+  if (lower === 'nan') return NaN;
+  if (/^[0-9]+(?:y|w|d|h|m|s|ms)/.test(lower)) {
+    let seconds = 0;
+    for (const [, amount, unit] of lower.matchAll(/([0-9]+)(ms|y|w|d|h|m|s)/g)) seconds += Number(amount) * durationUnits[unit!]!;
+    return sign * seconds;
+  }
+  return Number(trimmed);
+}
+
+class Analyzer {
+  readonly syntaxErrors: Diagnostic[] = [];
+  readonly typeErrors: Diagnostic[] = [];
+  readonly nodes: Expr[] = [];
+  readonly selectors: SelectorExpr[] = [];
+  readonly createdLabels = new Set<string>();
+  private depth = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly references: readonly TemplateReference[],
+    private readonly naming: NamingContext | undefined,
+  ) {}
+
+  private typeError(span: Span, message: string): void {
+    this.typeErrors.push({ from: span.from, to: span.to, message });
+  }
+
+  private slice(node: Span): string {
+    return this.text.slice(node.from, node.to);
+  }
+
+  private templated(span: Span): boolean {
+    for (const reference of this.references) if (reference.from < span.to && reference.to > span.from) return true;
+    return false;
+  }
+
+  private referenceAt(span: Span): TemplateReference | undefined {
+    for (const reference of this.references) if (reference.from === span.from && reference.to === span.to) return reference;
+    return undefined;
+  }
+
+  private nameRef(node: SyntaxNode): NameRef {
+    // A quoted name (`"primitive.name"`) is a QuotedLabelName around a StringLiteral.
+    const raw = this.slice(node);
+    const name = node.name === 'QuotedLabelName' || node.name === 'StringLiteral' ? unquote(raw) : raw;
+    return { name, from: node.from, to: node.to, templated: this.templated(node) };
+  }
+
+  private duration(node: SyntaxNode): DurationRef {
+    const reference = this.referenceAt(node);
+    const base = { from: node.from, to: node.to, text: this.slice(node) };
+    if (reference === undefined) return base;
+    return reference.builtin ? { ...base, macro: reference.name } : { ...base, variable: reference.name };
+  }
+
+  build(node: SyntaxNode): Expr {
+    this.depth += 1;
+    try {
+      if (this.depth > maxDepth) {
+        this.typeError(node, `nested more than ${maxDepth} levels deep; not analysed further`);
+        return this.invalid(node);
+      }
+      const expr = this.buildNode(node);
+      this.nodes.push(expr);
+      return expr;
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private invalid(span: Span): Expr {
+    return { kind: 'invalid', from: span.from, to: span.to, type: 'unknown', labels: unknownLabels };
+  }
+
+  private exprChildren(node: SyntaxNode): SyntaxNode[] {
+    const children: SyntaxNode[] = [];
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.type.is('Expr')) children.push(child);
+    }
+    return children;
+  }
+
+  private firstExpr(node: SyntaxNode): Expr {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.type.is('Expr')) return this.build(child);
+    }
+    return this.invalid(node);
+  }
+
+  private buildNode(node: SyntaxNode): Expr {
+    switch (node.name) {
+      case 'VectorSelector':
+        return this.selector(node);
+      case 'MatrixSelector':
+        return this.matrix(node);
+      case 'SubqueryExpr':
+        return this.subquery(node);
+      case 'OffsetExpr':
+      case 'StepInvariantExpr':
+      case 'AnchoredExpr':
+      case 'SmoothedExpr':
+        return this.modifier(node);
+      case 'FunctionCall':
+        return this.call(node);
+      case 'AggregateExpr':
+        return this.aggregate(node);
+      case 'BinaryExpr':
+        return this.binary(node);
+      case 'UnaryExpr': {
+        const inner = this.firstExpr(node);
+        const op = this.slice(node).trimStart().startsWith('-') ? '-' : '+';
+        if (inner.type === 'string' || inner.type === 'matrix') {
+          this.typeError(node, `unary ${op} is only allowed on scalars and instant vectors, not on a ${describeType(inner.type)}`);
+        }
+        return { kind: 'unary', op, expr: inner, from: node.from, to: node.to, type: inner.type, labels: inner.labels, samples: inner.samples };
+      }
+      case 'ParenExpr': {
+        const inner = this.firstExpr(node);
+        return { kind: 'paren', expr: inner, from: node.from, to: node.to, type: inner.type, labels: inner.labels, samples: inner.samples };
+      }
+      case 'NumberDurationLiteral':
+        return { kind: 'number', value: numberValue(this.slice(node)), from: node.from, to: node.to, type: 'scalar', labels: noLabels };
+      case 'StringLiteral':
+        return { kind: 'string', value: unquote(this.slice(node)), from: node.from, to: node.to, type: 'string', labels: noLabels };
+      default:
+        return this.invalid(node);
+    }
+  }
+
+  private selector(node: SyntaxNode): SelectorExpr {
+    let metric: NameRef | undefined;
+    const matchers: Matcher[] = [];
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.name === 'Identifier') metric = this.nameRef(child);
+      if (child.name !== 'LabelMatchers') continue;
+      for (let item = child.firstChild; item !== null; item = item.nextSibling) {
+        if (item.name === 'QuotedLabelName') {
+          if (metric === undefined) metric = this.nameRef(item);
+          else this.typeError(item, 'a selector names its metric only once');
+          continue;
+        }
+        if (item.name !== 'UnquotedLabelMatcher' && item.name !== 'QuotedLabelMatcher') continue;
+        const label = item.getChild('LabelName') ?? item.getChild('QuotedLabelName');
+        const op = item.getChild('MatchOp')?.firstChild;
+        const value = item.getChild('StringLiteral');
+        if (label === null || op === null || op === undefined || value === null) continue;
+        const valueSpan = { from: value.from, to: value.to };
+        matchers.push({
+          label: this.nameRef(label),
+          op: matchOperators[op.name] ?? '=',
+          value: unquote(this.slice(value)),
+          valueSpan,
+          templated: this.templated(valueSpan),
+        });
+      }
+    }
+    const nameMatcher = matchers.find((matcher) => matcher.label.name === '__name__' && matcher.op === '=');
+    if (metric === undefined && nameMatcher !== undefined) {
+      metric = { name: nameMatcher.value, ...nameMatcher.valueSpan, templated: nameMatcher.templated };
+    }
+    if (metric === undefined && !matchers.some((matcher) => !new RegExp(`^(?:${safeRegex(matcher)})$`).test(''))) {
+      this.typeError(node, 'a selector needs a metric name or at least one matcher that does not match the empty string');
+    }
+    const series = metric === undefined || metric.templated ? undefined : this.naming?.active.series.get(metric.name);
+    let labels: LabelSet;
+    if (series !== undefined) {
+      const known = new Map<string, boolean>();
+      for (const [name, label] of series.labels) known.set(name, !label.optional);
+      labels = { labels: known, open: false };
+    } else {
+      labels = unknownLabels;
+    }
+    // Equality matchers on a non-empty value guarantee the label on every result series.
+    const required = matchers
+      .filter((matcher) => matcher.label.name !== '__name__' && matcher.op === '=' && matcher.value !== '')
+      .map((matcher) => matcher.label.name)
+      .filter((name) => labels.open || labels.labels.has(name));
+    if (required.length > 0) labels = withLabels(labels, required, true);
+    const origin: SelectorExpr[] = [];
+    const selector: SelectorExpr = {
+      kind: 'selector',
+      ...(metric === undefined ? {} : { metric }),
+      matchers,
+      ...(series === undefined ? {} : { series }),
+      from: node.from,
+      to: node.to,
+      type: 'vector',
+      labels,
+      samples: { selectors: origin, rated: false },
+    };
+    origin.push(selector);
+    this.selectors.push(selector);
+    return selector;
+  }
+
+  private matrix(node: SyntaxNode): Expr {
+    const inner = this.firstExpr(node);
+    const range = node.getChild('DurationExpr');
+    if (inner.kind !== 'selector' && inner.kind !== 'invalid') {
+      this.typeError(node, `ranges are only allowed on vector selectors, not on ${describeExpr(inner)}; use a subquery \`[range:]\``);
+    }
+    return {
+      kind: 'matrix',
+      expr: inner,
+      range: range === null ? { from: node.to, to: node.to, text: '' } : this.duration(range),
+      from: node.from,
+      to: node.to,
+      type: 'matrix',
+      labels: inner.labels,
+      ...(inner.samples === undefined ? {} : { samples: inner.samples }),
+    };
+  }
+
+  private subquery(node: SyntaxNode): Expr {
+    const inner = this.firstExpr(node);
+    const durations = node.getChildren('DurationExpr');
+    if (inner.type !== 'vector' && inner.type !== 'unknown') {
+      this.typeError(node, `subqueries are only allowed on instant vectors, not on a ${describeType(inner.type)}`);
+    }
+    const range = durations[0];
+    const step = durations[1];
+    return {
+      kind: 'subquery',
+      expr: inner,
+      range: range === undefined ? { from: node.to, to: node.to, text: '' } : this.duration(range),
+      ...(step === undefined ? {} : { step: this.duration(step) }),
+      from: node.from,
+      to: node.to,
+      type: 'matrix',
+      labels: inner.labels,
+      ...(inner.samples === undefined ? {} : { samples: inner.samples }),
+    };
+  }
+
+  private modifier(node: SyntaxNode): Expr {
+    const inner = this.firstExpr(node);
+    const modifier =
+      node.name === 'OffsetExpr' ? 'offset' : node.name === 'StepInvariantExpr' ? 'at' : node.name === 'AnchoredExpr' ? 'anchored' : 'smoothed';
+    if (modifier === 'offset' || modifier === 'at') {
+      const target = inner.kind === 'modifier' ? inner.expr : inner;
+      if (target.kind !== 'selector' && target.kind !== 'matrix' && target.kind !== 'subquery' && target.kind !== 'invalid') {
+        this.typeError(node, `\`${modifier === 'at' ? '@' : 'offset'}\` must follow a selector or a subquery, not ${describeExpr(target)}`);
+      }
+    }
+    const offset = node.getChild('OffsetDurationExpr');
+    return {
+      kind: 'modifier',
+      modifier,
+      expr: inner,
+      ...(offset === null ? {} : { offset: this.duration(offset) }),
+      from: node.from,
+      to: node.to,
+      type: inner.type,
+      labels: inner.labels,
+      ...(inner.samples === undefined ? {} : { samples: inner.samples }),
+    };
+  }
+
+  private call(node: SyntaxNode): Expr {
+    const identifier = node.getChild('FunctionIdentifier');
+    const body = node.getChild('FunctionCallBody');
+    const name: NameRef = identifier === null ? { name: '', from: node.from, to: node.from, templated: false } : this.nameRef(identifier);
+    const args = body === null ? [] : this.exprChildren(body).map((child) => this.build(child));
+    const signature = functionSignature(name.name);
+    const span = { from: node.from, to: node.to };
+    if (signature === undefined) {
+      this.typeError(name, `unknown function \`${name.name}\``);
+      return { kind: 'call', name, args, ...span, type: 'unknown', labels: unknownLabels };
+    }
+    const { min, max } = arity(signature);
+    if (args.length < min || args.length > max) {
+      const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+      this.typeError(span, `${name.name}() takes ${expected} argument${expected === '1' ? '' : 's'}, got ${args.length}`);
+    }
+    args.forEach((arg, index) => {
+      const expected = expectedArgument(signature, index);
+      if (expected === undefined || arg.type === 'unknown' || arg.type === expected) return;
+      this.typeError(arg, `argument ${index + 1} of ${name.name}() must be a ${describeType(expected)}, got a ${describeType(arg.type)}`);
+    });
+    const input = args.find((arg) => arg.type === 'vector' || arg.type === 'matrix' || arg.type === 'unknown');
+    const labels = this.callLabels(name.name, signature.labels, args, input);
+    let samples: SampleOrigin | undefined;
+    if (signature.samples === 'rate' && input?.samples !== undefined) samples = { selectors: input.samples.selectors, rated: true };
+    if (signature.samples === 'pass') samples = input?.samples;
+    return { kind: 'call', name, signature, args, ...span, type: signature.returns, labels, ...(samples === undefined ? {} : { samples }) };
+  }
+
+  private callLabels(name: string, effect: string, args: readonly Expr[], input: Expr | undefined): LabelSet {
+    if (effect === 'none') return noLabels;
+    if (effect === 'absent') {
+      const selector = args[0]?.kind === 'matrix' ? args[0].expr : args[0];
+      if (selector?.kind !== 'selector') return noLabels;
+      const equal = selector.matchers.filter((matcher) => matcher.op === '=' && matcher.label.name !== '__name__');
+      return { labels: new Map(equal.map((matcher) => [matcher.label.name, true])), open: false };
+    }
+    let labels = input?.labels ?? unknownLabels;
+    if (effect === 'drop-le') labels = withoutLabels(labels, ['le']);
+    const destination = args[1]?.kind === 'string' ? args[1].value : undefined;
+    if ((name === 'label_replace' || name === 'label_join') && destination !== undefined) {
+      this.createdLabels.add(destination);
+      labels = withLabels(labels, [destination], false);
+    }
+    return labels;
+  }
+
+  private grouping(node: SyntaxNode | null): Grouping | undefined {
+    if (node === null) return undefined;
+    const mode = node.getChild('Without') === null ? 'by' : 'without';
+    return { mode, labels: this.groupingLabels(node.getChild('GroupingLabels')), from: node.from, to: node.to };
+  }
+
+  private groupingLabels(node: SyntaxNode | null): NameRef[] {
+    const labels: NameRef[] = [];
+    if (node === null) return labels;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.name === 'LabelName' || child.name === 'QuotedLabelName') labels.push(this.nameRef(child));
+    }
+    return labels;
+  }
+
+  private aggregate(node: SyntaxNode): Expr {
+    const opNode = node.getChild('AggregateOp');
+    const op: NameRef = opNode === null ? { name: '', from: node.from, to: node.from, templated: false } : this.nameRef(opNode);
+    const signature = aggregationSignature(op.name);
+    const grouping = this.grouping(node.getChild('AggregateModifier'));
+    const body = node.getChild('FunctionCallBody');
+    const args = body === null ? [] : this.exprChildren(body).map((child) => this.build(child));
+    const span = { from: node.from, to: node.to };
+    const wanted = signature?.parameter === undefined ? 1 : 2;
+    if (args.length !== wanted) this.typeError(span, `${op.name}() takes ${wanted} argument${wanted === 1 ? '' : 's'}, got ${args.length}`);
+    const parameter = signature?.parameter === undefined ? undefined : args[0];
+    const inner = args[wanted - 1];
+    if (parameter !== undefined && signature?.parameter !== undefined && parameter.type !== 'unknown' && parameter.type !== signature.parameter) {
+      this.typeError(parameter, `the parameter of ${op.name}() must be a ${describeType(signature.parameter)}, got a ${describeType(parameter.type)}`);
+    }
+    if (inner !== undefined && inner.type !== 'vector' && inner.type !== 'unknown') {
+      this.typeError(inner, `${op.name}() aggregates an instant vector, got a ${describeType(inner.type)}`);
+    }
+    const input = inner?.labels ?? unknownLabels;
+    let labels: LabelSet;
+    if (signature?.labels === 'keep') {
+      labels = input;
+    } else {
+      const reduction = this.reductionSpan(op, grouping, body);
+      if (grouping?.mode === 'without') {
+        const removed = grouping.labels.map((label) => label.name);
+        labels = withoutLabels(input, removed);
+        labels = { ...labels, reducedBy: { ...reduction, removed: new Set(removed) } };
+      } else {
+        labels = onlyLabels(input, grouping?.labels.filter((label) => !label.templated).map((label) => label.name) ?? [], reduction);
+        // `by ($group)`: the dashboard decides which label, so anything the input carries may remain.
+        if (grouping?.labels.some((label) => label.templated) === true) labels = { ...labels, labels: input.labels, open: input.open };
+      }
+      if (op.name === 'count_values' && parameter?.kind === 'string') {
+        this.createdLabels.add(parameter.value);
+        labels = withLabels(labels, [parameter.value], true);
+      }
+    }
+    const samples = signature?.counts === true ? undefined : inner?.samples;
+    const result: AggregateExpr = {
+      kind: 'aggregate',
+      op,
+      ...(signature === undefined ? {} : { signature }),
+      ...(parameter === undefined ? {} : { parameter }),
+      ...(inner === undefined ? {} : { expr: inner }),
+      ...(grouping === undefined ? {} : { grouping }),
+      ...span,
+      type: 'vector',
+      labels,
+      ...(samples === undefined ? {} : { samples }),
+    };
+    return result;
+  }
+
+  /** Where an aggregation says what it keeps, for messages: `sum by (job)`, or the `by (job)` after its body. */
+  private reductionSpan(op: NameRef, grouping: Grouping | undefined, body: Span | null): Span & { by: string } {
+    if (grouping === undefined) return { from: op.from, to: op.to, by: op.name };
+    if (body !== null && grouping.from > body.from) return { from: grouping.from, to: grouping.to, by: `${op.name} ${this.slice(grouping)}` };
+    const span = { from: op.from, to: grouping.to };
+    return { ...span, by: this.slice(span) };
+  }
+
+  private matching(node: SyntaxNode | null): VectorMatching | undefined {
+    if (node === null) return undefined;
+    const groups = node.getChildren('GroupingLabels');
+    const side = node.getChild('GroupLeft') !== null ? 'left' : node.getChild('GroupRight') !== null ? 'right' : undefined;
+    return {
+      mode: node.getChild('On') !== null ? 'on' : 'ignoring',
+      labels: this.groupingLabels(groups[0] ?? null),
+      ...(side === undefined ? {} : { group: { side, labels: this.groupingLabels(groups[1] ?? null) } }),
+      from: node.from,
+      to: node.to,
+    };
+  }
+
+  private binary(node: SyntaxNode): Expr {
+    const operands = this.exprChildren(node);
+    let opNode: SyntaxNode | undefined;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (binaryOperators[child.name] !== undefined && !child.type.is('Expr')) {
+        opNode = child;
+        break;
+      }
+    }
+    const left = operands[0] === undefined ? this.invalid(node) : this.build(operands[0]);
+    const right = operands[1] === undefined ? this.invalid({ from: node.to, to: node.to }) : this.build(operands[1]);
+    const op = opNode === undefined ? '+' : binaryOperators[opNode.name]!;
+    const opSpan = opNode === undefined ? { from: node.from, to: node.from } : { from: opNode.from, to: opNode.to };
+    const bool = node.getChild('BoolModifier') !== null;
+    const matching = this.matching(node.getChild('MatchingModifierClause'));
+    const span = { from: node.from, to: node.to };
+    const isSet = setOperators.has(op);
+    const isComparison = comparisonOperators.has(op);
+    for (const operand of [left, right]) {
+      if (operand.type === 'string' || operand.type === 'matrix') {
+        this.typeError(operand, `binary \`${op}\` is only allowed on scalars and instant vectors, not on a ${describeType(operand.type)}`);
+      }
+    }
+    if (isSet && (left.type === 'scalar' || right.type === 'scalar')) {
+      this.typeError(span, `\`${op}\` is only defined between instant vectors`);
+    }
+    if (isComparison && left.type === 'scalar' && right.type === 'scalar' && !bool) {
+      this.typeError(opSpan, `comparisons between scalars need the \`bool\` modifier`);
+    }
+    if (bool && !isComparison) this.typeError(opSpan, '`bool` is only allowed on comparison operators');
+    const bothVectors = left.type !== 'scalar' && right.type !== 'scalar';
+    if (matching !== undefined && !bothVectors) this.typeError(matching, 'vector matching is only allowed between instant vectors');
+    const type: ExprType =
+      left.type === 'scalar' && right.type === 'scalar' ? 'scalar' : left.type === 'unknown' || right.type === 'unknown' ? 'unknown' : 'vector';
+    const labels = this.binaryLabels(op, left, right, matching);
+    const samples = this.binarySamples(op, left, right, bool);
+    const result: BinaryExpr = {
+      kind: 'binary',
+      op,
+      opSpan,
+      left,
+      right,
+      bool,
+      ...(matching === undefined ? {} : { matching }),
+      ...span,
+      type,
+      labels,
+      ...(samples === undefined ? {} : { samples }),
+    };
+    return result;
+  }
+
+  private binaryLabels(op: BinaryOperator, left: Expr, right: Expr, matching: VectorMatching | undefined): LabelSet {
+    if (left.type === 'scalar' && right.type === 'scalar') return noLabels;
+    if (left.type === 'scalar') return right.labels;
+    if (right.type === 'scalar') return left.labels;
+    if (op === 'or') return unionOf(left.labels, right.labels);
+    if (op === 'and' || op === 'unless') return left.labels;
+    const group = matching?.group;
+    if (group !== undefined) {
+      const [many, one] = group.side === 'left' ? [left, right] : [right, left];
+      const included = group.labels.map((label) => label.name);
+      return included.length === 0 ? many.labels : withLabels(many.labels, included, one.labels.open ? false : included.every((label) => one.labels.labels.get(label) === true));
+    }
+    if (matching?.labels.some((label) => label.templated) === true) return { ...left.labels, open: true };
+    if (matching?.mode === 'on') return onlyLabels(left.labels, matching.labels.map((label) => label.name));
+    if (matching?.mode === 'ignoring') return withoutLabels(left.labels, matching.labels.map((label) => label.name));
+    return left.labels;
+  }
+
+  private binarySamples(op: BinaryOperator, left: Expr, right: Expr, bool: boolean): SampleOrigin | undefined {
+    if (op === 'or') {
+      if (left.samples === undefined) return right.samples;
+      if (right.samples === undefined || right.samples.rated !== left.samples.rated) return right.samples === undefined ? left.samples : undefined;
+      return { selectors: [...left.samples.selectors, ...right.samples.selectors], rated: left.samples.rated };
+    }
+    if (op === 'and' || op === 'unless') return left.samples;
+    if (comparisonOperators.has(op)) return bool ? undefined : left.type === 'scalar' ? right.samples : left.samples;
+    // Scaling by a constant keeps the meaning of the values (`rate(x[5m]) * 60`).
+    if (right.type === 'scalar' && right.samples === undefined) return left.samples;
+    if (left.type === 'scalar' && left.samples === undefined) return right.samples;
+    return undefined;
+  }
+
+  /** Error nodes lezer inserted while recovering, as readable messages. */
+  collectSyntaxErrors(top: SyntaxNode): void {
+    const cursor = top.cursor();
+    let last = -1;
+    do {
+      if (!cursor.type.isError || cursor.from === last) continue;
+      const { from, to } = cursor;
+      last = from;
+      this.syntaxErrors.push({ from, to: Math.max(to, Math.min(from + 1, this.text.length)), message: this.syntaxMessage(from, to) });
+    } while (cursor.next());
+  }
+
+  private syntaxMessage(from: number, to: number): string {
+    if (from < to) {
+      const unexpected = this.text.slice(from, to);
+      const dotted = unexpected.startsWith('.') && /[A-Za-z0-9_]$/.test(this.text.slice(0, from));
+      const hint = dotted ? ': names with dots must be quoted, as in {"service.name"="x"} or by ("service.name")' : '';
+      return `unexpected \`${abbreviate(unexpected)}\`${hint}`;
+    }
+    const rest = this.text.slice(from).trimStart();
+    if (rest === '') {
+      const unclosed = unclosedBrackets(this.text);
+      return unclosed === '' ? 'unexpected end of query' : `unexpected end of query: missing \`${unclosed}\``;
+    }
+    const token = /^(?:[A-Za-z_:][\w:]*|\d[\w.]*|"[^"]*"?|.)/.exec(rest)?.[0] ?? rest[0];
+    return `unexpected \`${abbreviate(token!)}\``;
+  }
+}
+
+const closers: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
+/** The closing brackets an unterminated query still needs, innermost first (string literals skipped). */
+function unclosedBrackets(text: string): string {
+  const open: string[] = [];
+  let quote: string | undefined;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quote !== undefined) {
+      if (char === '\\' && quote !== '`') index += 1;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (closers[char] !== undefined) open.push(closers[char]!);
+    else if ((char === ')' || char === ']' || char === '}') && open[open.length - 1] === char) open.pop();
+  }
+  return open.reverse().join('');
+}
+
+function abbreviate(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 27)}...` : text;
+}
+
+function describeExpr(expr: Expr): string {
+  switch (expr.kind) {
+    case 'call':
+      return `a call of ${expr.name.name}()`;
+    case 'aggregate':
+      return `an aggregation (${expr.op.name})`;
+    case 'binary':
+      return 'a binary expression';
+    case 'number':
+      return 'a number';
+    case 'string':
+      return 'a string';
+    case 'paren':
+      return 'a parenthesised expression';
+    default:
+      return `a ${expr.kind}`;
+  }
+}
+
+/** The matcher's value as a JavaScript regex source (literal for equality matchers); `.*` when it does not compile. */
+function safeRegex(matcher: Matcher): string {
+  if (matcher.op === '=' || matcher.op === '!=') {
+    const literal = matcher.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return matcher.op === '=' ? literal : matcher.value === '' ? '.+' : '.*';
+  }
+  if (matcher.op === '!~') return '.*';
+  try {
+    new RegExp(matcher.value);
+    return matcher.value;
+  } catch {
+    return '.*';
+  }
+}
+
+function emptyAnalysis(text: string, substituted: string, references: readonly TemplateReference[], naming: NamingContext | undefined, error?: Diagnostic): QueryAnalysis {
+  return {
+    text,
+    substituted,
+    variables: variablesOf(references),
+    references,
+    syntaxErrors: [],
+    parsed: false,
+    typeErrors: error === undefined ? [] : [error],
+    nodes: [],
+    selectors: [],
+    createdLabels: new Set(),
+    ...(naming === undefined ? {} : { naming }),
+  };
+}
+
+function variablesOf(references: readonly TemplateReference[]): QueryAnalysis['variables'] {
+  return references.filter((reference) => !reference.builtin).map(({ name, from, to }) => ({ name, from, to }));
+}
+
+export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysis {
+  const source = typeof text === 'string' ? text : String(text);
+  let substituted = source;
+  let references: readonly TemplateReference[] = [];
+  try {
+    ({ text: substituted, references } = substituteTemplates(source));
+    const tree = parser.parse(substituted);
+    const analyzer = new Analyzer(substituted, references, naming);
+    analyzer.collectSyntaxErrors(tree.topNode);
+    let root: Expr | undefined;
+    for (let child = tree.topNode.firstChild; child !== null; child = child.nextSibling) {
+      if (child.type.is('Expr')) {
+        root = analyzer.build(child);
+        break;
+      }
+    }
+    return {
+      text: source,
+      substituted,
+      variables: variablesOf(references),
+      references,
+      syntaxErrors: analyzer.syntaxErrors,
+      parsed: analyzer.syntaxErrors.length === 0,
+      typeErrors: analyzer.typeErrors,
+      ...(root === undefined ? {} : { root }),
+      nodes: analyzer.nodes.reverse(),
+      selectors: analyzer.selectors,
+      createdLabels: analyzer.createdLabels,
+      ...(naming === undefined ? {} : { naming }),
+    };
+  } catch (error) {
+    // A defect in analysis must not take the linter down; report it on the query instead.
+    const message = error instanceof Error ? error.message : String(error);
+    return emptyAnalysis(source, substituted, references, naming, { from: 0, to: source.length, message: `could not analyse this query: ${message}` });
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The labels an expression's result series can carry, as far as analysis can tell.
+ * A set is `open` when the result may carry labels we do not know of (a metric outside the catalog);
+ * closed sets let rules say "this label cannot be there".
+ */
+
+export interface LabelReduction {
+  readonly from: number;
+  readonly to: number;
+  /** `sum by (job)`, `histogram_quantile` ... as written, for messages. */
+  readonly by: string;
+  /** The known labels it removed, or `unknown` when its input was open. */
+  readonly removed: ReadonlySet<string> | 'unknown';
+}
+
+export interface LabelSet {
+  /** Label name -> present on every result series (true) or only on some (false). */
+  readonly labels: ReadonlyMap<string, boolean>;
+  readonly open: boolean;
+  /** The aggregation that last narrowed the set down, when one did. */
+  readonly reducedBy?: LabelReduction;
+}
+
+const emptyMap: ReadonlyMap<string, boolean> = new Map();
+
+export const unknownLabels: LabelSet = { labels: emptyMap, open: true };
+export const noLabels: LabelSet = { labels: emptyMap, open: false };
+
+export function mayCarry(set: LabelSet, label: string): boolean {
+  return set.open || set.labels.has(label);
+}
+
+/** The set is closed and the label is not in it. */
+export function cannotCarry(set: LabelSet, label: string): boolean {
+  return !set.open && !set.labels.has(label);
+}
+
+export function withoutLabels(set: LabelSet, removed: Iterable<string>): LabelSet {
+  let labels: Map<string, boolean> | undefined;
+  for (const label of removed) {
+    if (!set.labels.has(label)) continue;
+    labels ??= new Map(set.labels);
+    labels.delete(label);
+  }
+  return labels === undefined ? set : { ...set, labels };
+}
+
+export function withLabels(set: LabelSet, added: Iterable<string>, always: boolean): LabelSet {
+  const labels = new Map(set.labels);
+  for (const label of added) labels.set(label, always || labels.get(label) === true);
+  return { ...set, labels };
+}
+
+/** Keeps only `kept` (aggregation `by`, `on`): closed, each label as present as it was in the input. */
+export function onlyLabels(set: LabelSet, kept: readonly string[], reduction?: Omit<LabelReduction, 'removed'>): LabelSet {
+  const labels = new Map<string, boolean>();
+  for (const label of kept) {
+    const always = set.labels.get(label);
+    if (always !== undefined) labels.set(label, always);
+    else if (set.open) labels.set(label, false);
+  }
+  if (reduction === undefined) return { labels, open: false };
+  let removed: ReadonlySet<string> | 'unknown' = 'unknown';
+  if (!set.open) removed = new Set([...set.labels.keys()].filter((label) => !labels.has(label)));
+  return { labels, open: false, reducedBy: { ...reduction, removed } };
+}
+
+/** `a or b`: a series comes from either side. */
+export function unionOf(left: LabelSet, right: LabelSet): LabelSet {
+  const labels = new Map<string, boolean>();
+  for (const [label, always] of left.labels) labels.set(label, always && right.labels.get(label) === true);
+  for (const label of right.labels.keys()) if (!labels.has(label)) labels.set(label, false);
+  return { labels, open: left.open || right.open };
+}
