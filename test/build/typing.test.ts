@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { ttaCatalog } from '../../queries/catalog.ts';
+import {
+  div,
+  histogramQuantile,
+  increase,
+  matchesVariable,
+  not,
+  oneOf,
+  prometheusTargets,
+  rate,
+  select,
+  sum,
+  filterSet,
+  labelReplace,
+} from '../../src/build/promql/index.ts';
+import { findProfile } from '../../src/naming/profiles.ts';
+
+const { executions, executionDuration, activeWorkflows, llmTokens } = ttaCatalog.metrics;
+const python = findProfile('otel-python')!;
+const targets = prometheusTargets(filterSet(ttaCatalog, {}));
+
+// Each `@ts-expect-error` below is a mistake the compiler must reject; `tsc` fails the build if one compiles.
+describe('the builder rejects mistakes at compile time', () => {
+  it('rejects a misspelled attribute', () => {
+    // @ts-expect-error `primitive.nmae` is not an attribute of primitive.execution.count
+    select(executions, { 'primitive.nmae': 'router' });
+    // @ts-expect-error connection attributes do not belong to executions
+    select(executions, { 'source.primitive': 'a' });
+  });
+
+  it('rejects a value the catalog does not allow', () => {
+    // @ts-expect-error execution.status is success or error
+    select(executions, { 'execution.status': 'failed' });
+    // @ts-expect-error negative matchers are checked too
+    select(executions, { 'execution.status': not('eror') });
+    // @ts-expect-error and regex alternatives built from values
+    select(llmTokens, { 'llm.token_type': oneOf('prompt', 'output') });
+    expect(select(executions, { 'execution.status': not('error') }).render(python)).toBe(
+      'primitive_execution_count_total{execution_status!="error"}',
+    );
+  });
+
+  it('rejects rate on a gauge and a bare histogram', () => {
+    // @ts-expect-error agent.workflows.active is an up-down counter, read as a gauge
+    rate(select(activeWorkflows));
+    // @ts-expect-error a histogram must pick _bucket, _sum or _count
+    rate(select(executionDuration));
+    expect(rate(select(executionDuration).count()).render(python)).toBe(
+      'rate(primitive_execution_duration_milliseconds_count[$__rate_interval])',
+    );
+  });
+
+  it('rejects grouping by a label the input does not carry', () => {
+    // @ts-expect-error llm.provider is not on executions
+    expect(() => sum(rate(select(executions))).by('llm.provider')).toThrow(/llm\.provider/);
+    // @ts-expect-error le exists only on _bucket
+    expect(() => sum(rate(select(executionDuration).count())).by('le')).toThrow(/le/);
+  });
+
+  it('rejects a quantile over buckets aggregated without le', () => {
+    const withoutLe = sum(rate(select(executionDuration).bucket())).by('primitive.name');
+    // @ts-expect-error the aggregation dropped `le`
+    expect(() => histogramQuantile(0.95, withoutLe)).toThrow(/le/);
+  });
+
+  it('rejects a bucket boundary the histogram does not have', () => {
+    // @ts-expect-error 750 ms is not one of the catalog's buckets
+    select(executionDuration).bucketAtMost(750);
+    expect(select(executionDuration).bucketAtMost(1000).render(python)).toBe(
+      'primitive_execution_duration_milliseconds_bucket{le=~"1000(\\\\.0)?"}',
+    );
+  });
+
+  it('rejects a legend naming a label the result does not carry', () => {
+    const byName = sum(rate(select(executions))).by('primitive.name');
+    // @ts-expect-error the result is grouped by primitive.name only
+    targets.timeSeries(byName, { legend: '{{primitive.type}}' });
+    // @ts-expect-error a legend on an ungrouped sum cannot name labels
+    targets.timeSeries(sum(rate(select(executions))), { legend: '{{job}}' });
+    const target = targets.timeSeries(byName, { legend: '{{primitive.name}}' });
+    expect(typeof target.legendFormat === 'object' && target.legendFormat.render(python)).toBe('{{primitive_name}}');
+  });
+
+  it('rejects label_replace from a label the input lacks, and on() over labels one side lacks', () => {
+    const byName = sum(rate(select(executions))).by('primitive.name');
+    // @ts-expect-error error.type was aggregated away
+    expect(() => labelReplace(byName, 'id', '$1', 'error.type', '(.*)')).toThrow(/error\.type/);
+    const tokens = sum(rate(select(llmTokens))).by('llm.model_name');
+    const calls = sum(rate(select(executions))).by('primitive.name');
+    // @ts-expect-error the two sides share no label
+    const unmatched = div(tokens, calls).on('llm.model_name');
+    expect(() => unmatched.render(python)).toThrow(/not carried by both sides/);
+  });
+
+  it('accepts scrape labels and variables on any metric', () => {
+    expect(increase(select(llmTokens, { job: matchesVariable('job') })).render(python)).toBe(
+      'increase(llm_tokens_total{job=~"$job"}[$__range])',
+    );
+  });
+});
