@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import project from '../../dashboards.config.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { runCli } from '../../src/cli/main.ts';
-import { panel, v1 } from './fixtures.ts';
+import { cleanQuery, panel, v1 } from './fixtures.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'lint-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -25,9 +25,10 @@ async function run(...args: string[]) {
   return { code, stdout, stderr };
 }
 
-const clean = write('clean.json', v1([panel(1, 'sum by (job) (rate(up[$__rate_interval]))')]));
-const warned = write('warned.json', v1([panel(1, 'sum(rate(up[$__rate_interval]))', { description: undefined })]));
-const broken = write('broken.json', v1([panel(4, 'sum(rate(up{job="$jbo"}[$__rate_interval]))')]));
+const brokenQuery = 'sum(rate(primitive_execution_count_total{job="$jbo"}[$__rate_interval]))';
+const clean = write('clean.json', v1([panel(1, cleanQuery)]));
+const warned = write('warned.json', v1([panel(1, cleanQuery, { description: undefined })]));
+const broken = write('broken.json', v1([panel(4, brokenQuery)]));
 const malformed = write('malformed.json', '{\n  "panels": [\n    {"id": 1,}\n  ]\n}\n');
 
 describe('generate-dashboards lint', () => {
@@ -42,8 +43,8 @@ describe('generate-dashboards lint', () => {
     expect(result.stdout).toBe(
       [
         'broken.json: panel "Panel 4" (refId A): undefined-variable: the query uses $jbo, which is not a variable of this dashboard',
-        '    sum(rate(up{job="$jbo"}[$__rate_interval]))',
-        '                     ^',
+        `    ${brokenQuery}`,
+        `    ${' '.repeat(brokenQuery.indexOf('$jbo'))}^`,
         '    suggestion: did you mean $job?',
         '1 file, 1 query: 1 error, 0 warnings',
         '',
@@ -69,8 +70,8 @@ describe('generate-dashboards lint', () => {
   });
 
   it('walks folders recursively in sorted order, and reports missing paths', async () => {
-    write('tree/b/two.json', v1([panel(1, 'up')], { uid: undefined }));
-    write('tree/a.json', v1([panel(1, 'up')], { uid: undefined }));
+    write('tree/b/two.json', v1([panel(1, cleanQuery)], { uid: undefined }));
+    write('tree/a.json', v1([panel(1, cleanQuery)], { uid: undefined }));
     write('tree/notes.txt', 'not a dashboard');
     const result = await run('tree', 'nowhere.json', '--format', 'json');
     expect(result.code).toBe(2);
@@ -95,13 +96,20 @@ describe('generate-dashboards lint', () => {
   });
 
   it('loads a catalog from a TypeScript, JavaScript or JSON module, and runs catalog-free with --catalog none', async () => {
-    const catalog = { name: 'Test', metrics: { up: { name: 'up', kind: 'gauge', unit: '1', description: 'Up', attributes: {}, status: 'emitted' } } };
-    write('catalog.ts', `const metrics: Record<string, unknown> = ${JSON.stringify(catalog.metrics)};\nexport const catalog = { name: 'Test', metrics };\n`);
-    write('catalog.mjs', `export default ${JSON.stringify(catalog)};\n`);
-    write('catalog.json', catalog);
-    for (const module of ['catalog.ts', 'catalog.mjs', 'catalog.json', 'none']) {
-      expect(await run(clean, '--catalog', module)).toEqual({ code: 0, stdout: '1 file, 1 query: 0 errors, 0 warnings\n', stderr: '' });
+    const metrics = { jobs: { name: 'jobs.processed', kind: 'counter', unit: '1', description: 'Jobs', attributes: {}, status: 'emitted' } };
+    write('catalog.ts', `const metrics: Record<string, unknown> = ${JSON.stringify(metrics)};\nexport const catalog = { name: 'Jobs', metrics };\n`);
+    write('catalog.mjs', `export default ${JSON.stringify({ name: 'Jobs', metrics })};\n`);
+    write('catalog.json', { name: 'Jobs', metrics });
+    // `jobs_processed` lacks the `_total` that this catalog's counter gets; the TTA catalog knows nothing of it.
+    const jobs = write('jobs.json', v1([panel(1, 'sum(rate(jobs_processed[$__rate_interval]))')]));
+    const unknownMetric = (stdout: string) => stdout.includes('unknown-metric');
+    for (const module of ['catalog.ts', 'catalog.mjs', 'catalog.json']) {
+      const result = await run(jobs, '--catalog', module);
+      expect(result.stderr).toBe('');
+      expect(unknownMetric(result.stdout), module).toBe(true);
     }
+    expect(unknownMetric((await run(jobs)).stdout)).toBe(false);
+    expect(unknownMetric((await run(jobs, '--catalog', 'none')).stdout)).toBe(false);
   });
 
   it('rejects a module that is not a catalog, or does not load, with exit 2 and the reason', async () => {
@@ -132,7 +140,7 @@ describe('generate-dashboards lint', () => {
             message: 'the query uses $jbo, which is not a variable of this dashboard',
             suggestion: 'did you mean $job?',
             line: 1,
-            column: 18,
+            column: brokenQuery.indexOf('$jbo') + 1,
           },
         ],
         summary: { files: 2, queries: 2, errors: 1, warnings: 0 },
@@ -142,10 +150,11 @@ describe('generate-dashboards lint', () => {
 
   it('prints GitHub annotations on the line of the expr in the file, column inside the string', async () => {
     const result = await run(broken, '--format', 'github');
-    const exprLine = JSON.stringify(v1([panel(4, 'sum(rate(up{job="$jbo"}[$__rate_interval]))')]), null, 2)
+    const exprLine = JSON.stringify(v1([panel(4, brokenQuery)]), null, 2)
       .split('\n')
       .findIndex((line) => line.includes('"expr"'));
-    const exprColumn = '          "expr": "'.length + 'sum(rate(up{job=\\"'.length + 1;
+    // The indentation and key, then the opening quote and the escaped text before `$jbo`: `$` is the next column.
+    const exprColumn = '          "expr": '.length + JSON.stringify(brokenQuery.slice(0, brokenQuery.indexOf('$jbo'))).length;
     expect(result.stdout).toBe(
       `::error file=broken.json,line=${exprLine + 1},col=${exprColumn},title=undefined-variable::` +
         'panel "Panel 4" (refId A): the query uses $jbo, which is not a variable of this dashboard%0Adid you mean $job?\n',

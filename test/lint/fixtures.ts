@@ -3,6 +3,9 @@ import type { DashboardInfo } from '../../src/dashboard/model.ts';
 
 type Json = Record<string, unknown>;
 
+/** A query every rule accepts, with or without the TTA catalog. */
+export const cleanQuery = 'sum by (job) (rate(primitive_execution_count_total[$__rate_interval]))';
+
 export const promDatasource = { type: 'prometheus', uid: '${datasource}' };
 
 /** A datasource variable on Prometheus, as Grafana exports it. */

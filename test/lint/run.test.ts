@@ -5,7 +5,7 @@ import type { DashboardRule, QueryRule } from '../../src/lint/rule.ts';
 import { lintDashboard, positionIn } from '../../src/lint/run.ts';
 import { findProfile, profiles } from '../../src/naming/profiles.ts';
 import { buildNamingContext } from '../../src/naming/series.ts';
-import { panel, promDatasource, read, v1 } from './fixtures.ts';
+import { cleanQuery, panel, promDatasource, read, v1 } from './fixtures.ts';
 
 /** A query rule that reports every query it sees, at the first `x` in it. */
 function recorder(id = 'test-record', meta: Partial<QueryRule> = {}): QueryRule {
@@ -138,6 +138,8 @@ describe('lintDashboard', () => {
   });
 
   it('runs the whole registry on a clean dashboard without findings', () => {
-    expect(lintDashboard(read(v1([panel(1, 'sum by (job) (rate(up[$__rate_interval]))')])), {})).toEqual([]);
+    expect(lintDashboard(read(v1([panel(1, cleanQuery)])), {})).toEqual([]);
+    const naming = buildNamingContext(ttaCatalog, findProfile('otel-python')!, profiles);
+    expect(lintDashboard(read(v1([panel(1, cleanQuery)])), { naming })).toEqual([]);
   });
 });
