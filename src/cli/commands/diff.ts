@@ -1,0 +1,147 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { DashboardReadError } from '../../dashboard/model.ts';
+import { readDashboardText } from '../../dashboard/read.ts';
+import { GitError, committedJsonFiles } from '../../diff/git.ts';
+import { type DashboardDiff, diffDashboards, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../diff/index.ts';
+import { workingTreeJsonFiles } from '../../diff/sources.ts';
+import { renderDiffPreview } from '../../preview/index.ts';
+import type { CliCommand, CliContext } from '../command.ts';
+import { exitCodes, UserError } from '../io.ts';
+
+const diffFormats = ['text', 'markdown', 'json'] as const;
+
+interface DiffCommandOptions {
+  readonly base?: string;
+  readonly format: string;
+  readonly exitCode?: boolean;
+  readonly svg?: string;
+}
+
+/** One dashboard file in two versions; `label` is how errors name each side. */
+interface FilePair {
+  readonly file: string;
+  readonly before?: { readonly label: string; readonly text: string };
+  readonly after?: { readonly label: string; readonly text: string };
+}
+
+async function isFolder(path: string, cwd: string): Promise<boolean> {
+  return stat(resolve(cwd, path)).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+}
+
+async function readText(path: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}`);
+  }
+}
+
+/** Pairs files by their path inside each folder. */
+function pairFolders(before: Map<string, string>, beforeRoot: string, after: Map<string, string>, afterRoot: string, label: (path: string) => string): FilePair[] {
+  const inside = (root: string, path: string) => path.slice(root.replace(/\/+$/, '').length).replace(/^\/+/, '');
+  const beforeByName = new Map([...before].map(([path, text]) => [inside(beforeRoot, path), { path, text }]));
+  const afterByName = new Map([...after].map(([path, text]) => [inside(afterRoot, path), { path, text }]));
+  const names = [...new Set([...beforeByName.keys(), ...afterByName.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return names.map((name) => {
+    const old = beforeByName.get(name);
+    const current = afterByName.get(name);
+    return {
+      file: current?.path ?? old?.path ?? name,
+      before: old && { label: label(old.path), text: old.text },
+      after: current && { label: current.path, text: current.text },
+    };
+  });
+}
+
+async function pairsFromPaths(oldPath: string, newPath: string, context: CliContext): Promise<FilePair[]> {
+  const { cwd } = context.io;
+  const [oldIsFolder, newIsFolder] = [await isFolder(oldPath, cwd), await isFolder(newPath, cwd)];
+  if (oldIsFolder !== newIsFolder) throw new UserError('diff: give two files or two folders');
+  if (oldIsFolder) {
+    return pairFolders(await workingTreeJsonFiles(oldPath, cwd), oldPath, await workingTreeJsonFiles(newPath, cwd), newPath, (path) => path);
+  }
+  return [
+    {
+      file: newPath,
+      before: { label: oldPath, text: await readText(oldPath, cwd) },
+      after: { label: newPath, text: await readText(newPath, cwd) },
+    },
+  ];
+}
+
+async function pairsFromBase(ref: string, context: CliContext): Promise<FilePair[]> {
+  const { outDir } = context.project;
+  const { cwd } = context.io;
+  let committed: Map<string, string>;
+  try {
+    committed = await committedJsonFiles(ref, outDir, cwd);
+  } catch (error) {
+    if (error instanceof GitError) throw new UserError(`--base: ${error.message}`);
+    throw error;
+  }
+  // `--check` keeps the committed output equal to what the code builds, so the output folder is the build.
+  const current = await workingTreeJsonFiles(outDir, cwd);
+  if (current.size === 0 && committed.size === 0) throw new UserError(`${outDir}/ holds no dashboards here or at ${ref}: run \`generate-dashboards\` first`);
+  return pairFolders(committed, outDir, current, outDir, (path) => `${ref}:${path}`);
+}
+
+/** Reads both sides; a side that does not read is reported (file:line:col) and its pair skipped. */
+function diffPairs(pairs: readonly FilePair[], context: CliContext): DashboardDiff[] {
+  const diffs: DashboardDiff[] = [];
+  for (const pair of pairs) {
+    try {
+      const before = pair.before && readDashboardText(pair.before.text, pair.before.label);
+      const after = pair.after && readDashboardText(pair.after.text, pair.after.label);
+      diffs.push({ ...diffDashboards(before, after), file: pair.file });
+    } catch (error) {
+      if (!(error instanceof DashboardReadError)) throw error;
+      context.io.stderr(`${error.location()}: ${error.message}\n`);
+      context.exit(exitCodes.usage);
+    }
+  }
+  return diffs;
+}
+
+async function runDiff(oldPath: string | undefined, newPath: string | undefined, options: DiffCommandOptions, context: CliContext): Promise<void> {
+  if (!(diffFormats as readonly string[]).includes(options.format)) {
+    throw new UserError(`--format: unknown format "${options.format}"; formats: ${diffFormats.join(', ')}`);
+  }
+  if (options.base !== undefined && oldPath !== undefined) throw new UserError('diff: give either two files or --base <ref>, not both');
+  if (options.base === undefined && (oldPath === undefined || newPath === undefined)) {
+    throw new UserError('diff: give two dashboard files (or folders), or --base <git-ref>');
+  }
+  const pairs = options.base !== undefined ? await pairsFromBase(options.base, context) : await pairsFromPaths(oldPath!, newPath!, context);
+  const diffs = diffPairs(pairs, context);
+
+  if (options.format === 'json') context.io.stdout(renderDiffJson(diffs));
+  else if (options.format === 'markdown') context.io.stdout(renderDiffMarkdown(diffs));
+  else context.io.stdout(renderDiffText(diffs, { color: context.io.color }));
+
+  if (options.svg !== undefined) {
+    const target = resolve(context.io.cwd, options.svg);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, renderDiffPreview(diffs));
+  }
+  if (options.exitCode && diffs.some((diff) => diff.status !== 'unchanged')) context.exit(exitCodes.findings);
+}
+
+export const diffCommand: CliCommand = {
+  register(program: Command, context: CliContext) {
+    program
+      .command('diff')
+      .description('Show what changed between two versions of dashboards, panel by panel (v1 or v2, any source)')
+      .argument('[old]', 'the old dashboard JSON file, or a folder of them')
+      .argument('[new]', 'the new dashboard JSON file, or a folder of them')
+      .option('--base <ref>', `compare ${context.project.outDir}/ as committed at this git ref with ${context.project.outDir}/ now`)
+      .option('--format <format>', `output format: ${diffFormats.join(', ')}`, 'text')
+      .option('--exit-code', 'exit 1 when anything changed (like git diff --exit-code)')
+      .option('--svg <file>', 'also write a picture of both layouts side by side with the changes marked')
+      .action((oldPath: string | undefined, newPath: string | undefined, options: DiffCommandOptions) => runDiff(oldPath, newPath, options, context));
+  },
+};

@@ -1,0 +1,76 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { DashboardReadError } from '../../dashboard/model.ts';
+import { readDashboardText } from '../../dashboard/read.ts';
+import { workingTreeJsonFiles } from '../../diff/sources.ts';
+import { renderPreview } from '../../preview/index.ts';
+import type { CliCommand, CliContext } from '../command.ts';
+import { exitCodes, UserError } from '../io.ts';
+
+/** Not under the output folder: previews are pictures for people, and `--check` owns that folder. */
+export const defaultPreviewDir = 'preview';
+
+interface PreviewOptions {
+  readonly out: string;
+}
+
+interface Source {
+  /** The file as the user named it, for messages. */
+  readonly path: string;
+  /** Where its picture goes, relative to the output folder. */
+  readonly picture: string;
+  readonly text: string;
+}
+
+const toSvgName = (path: string) => path.replace(/\.json$/, '') + '.svg';
+
+/** Files keep their name; folders keep their inner structure. */
+async function sources(paths: readonly string[], context: CliContext): Promise<Source[]> {
+  const { cwd } = context.io;
+  const found: Source[] = [];
+  for (const path of paths) {
+    const info = await stat(resolve(cwd, path)).catch(() => undefined);
+    if (info === undefined) throw new UserError(`${path}: no such file or folder`);
+    if (info.isDirectory()) {
+      const root = path.replace(/\/+$/, '');
+      for (const [file, text] of await workingTreeJsonFiles(path, cwd)) {
+        found.push({ path: file, picture: toSvgName(file.slice(root === '.' ? 0 : root.length + 1)), text });
+      }
+    } else {
+      found.push({ path, picture: toSvgName(basename(path)), text: await readFile(resolve(cwd, path), 'utf8') });
+    }
+  }
+  return found;
+}
+
+async function runPreview(paths: string[], options: PreviewOptions, context: CliContext): Promise<void> {
+  const inputs = await sources(paths.length > 0 ? paths : [context.project.outDir], context);
+  if (inputs.length === 0) throw new UserError(`no dashboard JSON files in ${paths.join(', ') || context.project.outDir}`);
+  for (const input of inputs) {
+    let svg: string;
+    try {
+      svg = renderPreview(readDashboardText(input.text, input.path));
+    } catch (error) {
+      if (!(error instanceof DashboardReadError)) throw error;
+      context.io.stderr(`${error.location()}: ${error.message}\n`);
+      context.exit(exitCodes.usage);
+      continue;
+    }
+    const target = join(options.out, input.picture);
+    await mkdir(dirname(resolve(context.io.cwd, target)), { recursive: true });
+    await writeFile(resolve(context.io.cwd, target), svg);
+    context.io.stdout(`${target}\n`);
+  }
+}
+
+export const previewCommand: CliCommand = {
+  register(program: Command, context: CliContext) {
+    program
+      .command('preview')
+      .description("Draw each dashboard's layout as an SVG: every tab's grid with its panels (title, type, unit)")
+      .argument('[paths...]', `dashboard JSON files or folders (default: ${context.project.outDir}/)`)
+      .option('--out <dir>', 'folder to write the pictures to', defaultPreviewDir)
+      .action((paths: string[], options: PreviewOptions) => runPreview(paths, options, context));
+  },
+};

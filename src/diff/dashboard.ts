@@ -1,0 +1,199 @@
+import type { DashboardInfo, PanelInfo, VariableInfo } from '../dashboard/model.ts';
+import { changedFields, panelFields, settingsFields, variableFields, type Fields } from './fields.ts';
+import { matchPanels, movedItems, type PanelPair } from './match.ts';
+import type { Change, DashboardDiff, FieldChange } from './model.ts';
+
+function details(before: Fields, after: Fields, names: readonly string[], prefix = ''): FieldChange[] {
+  return names.map((name) => ({
+    field: prefix + name,
+    before: before.get(name),
+    after: after.get(name),
+    ...(/^query\.[^.]+$/.test(name) && prefix === '' ? { promql: true } : {}),
+  }));
+}
+
+function fieldChange(field: string, before: unknown, after: unknown): FieldChange {
+  return { field, before, after };
+}
+
+/**
+ * A tab whose panels all went to one new tab was renamed, not emptied. Returns old title -> new title.
+ */
+function tabRenames(before: DashboardInfo, after: DashboardInfo, pairs: readonly PanelPair[]): Map<string, string> {
+  const renames = new Map<string, string>();
+  const goneTabs = before.tabs.filter((tab) => !after.tabs.includes(tab));
+  const newTabs = new Set(after.tabs.filter((tab) => !before.tabs.includes(tab)));
+  for (const tab of goneTabs) {
+    const destinations = new Set(pairs.filter((pair) => pair.before.tab === tab).map((pair) => pair.after.tab));
+    const [only] = destinations;
+    if (destinations.size === 1 && only !== undefined && newTabs.has(only)) {
+      renames.set(tab, only);
+      newTabs.delete(only);
+    }
+  }
+  // Without panels to follow, a single vanished tab in the place of a single new one is a rename too.
+  const unpaired = goneTabs.filter((tab) => !renames.has(tab));
+  if (unpaired.length === 1 && newTabs.size === 1) {
+    const [gone] = unpaired;
+    const [created] = newTabs;
+    if (before.tabs.indexOf(gone) === after.tabs.indexOf(created)) renames.set(gone, created);
+  }
+  return renames;
+}
+
+function tabChanges(before: DashboardInfo, after: DashboardInfo, renames: ReadonlyMap<string, string>): Change[] {
+  const renamedBefore = before.tabs.map((tab) => renames.get(tab) ?? tab);
+  const changes: Change[] = [];
+  for (const [old, renamed] of renames) {
+    changes.push({ kind: 'renamed', subject: 'tab', tab: renamed, fields: ['tab'], details: [fieldChange('tab', old, renamed)] });
+  }
+  for (const tab of after.tabs) {
+    if (!renamedBefore.includes(tab)) changes.push({ kind: 'added', subject: 'tab', tab, fields: ['tab'], details: [] });
+  }
+  before.tabs.forEach((tab, index) => {
+    if (!after.tabs.includes(renamedBefore[index])) changes.push({ kind: 'removed', subject: 'tab', tab, fields: ['tab'], details: [] });
+  });
+  const common = after.tabs.filter((tab) => renamedBefore.includes(tab));
+  const moved = movedItems(
+    renamedBefore.filter((tab) => common.includes(tab)),
+    common,
+  );
+  for (const tab of common) {
+    if (moved.has(tab)) {
+      const from = renamedBefore.indexOf(tab);
+      const to = after.tabs.indexOf(tab);
+      changes.push({ kind: 'moved', subject: 'tab', tab, fields: ['order'], details: [fieldChange('order', from, to)] });
+    }
+  }
+  return changes;
+}
+
+function panelChanges(before: DashboardInfo, after: DashboardInfo): { panels: Change[]; tabs: Change[] } {
+  const { pairs, added, removed } = matchPanels(before.panels, after.panels);
+  const renames = tabRenames(before, after, pairs);
+  const tabOf = (panel: PanelInfo) => (panel.tab === undefined ? undefined : (renames.get(panel.tab) ?? panel.tab));
+  const changes: Change[] = [];
+  for (const panel of added) changes.push({ kind: 'added', subject: 'panel', panel: panel.title, tab: panel.tab, fields: [], details: [], after: panel });
+  for (const panel of removed) changes.push({ kind: 'removed', subject: 'panel', panel: panel.title, tab: panel.tab, fields: [], details: [], before: panel });
+
+  const stayed = pairs.filter((pair) => tabOf(pair.before) === pair.after.tab);
+  const movedWithinTab = new Set<PanelPair>();
+  for (const tab of new Set(stayed.map((pair) => pair.after.tab))) {
+    const inTab = stayed.filter((pair) => pair.after.tab === tab);
+    const beforeOrder = [...inTab].sort((x, y) => x.before.order - y.before.order);
+    const afterOrder = [...inTab].sort((x, y) => x.after.order - y.after.order);
+    for (const pair of movedItems(beforeOrder, afterOrder)) movedWithinTab.add(pair);
+  }
+
+  for (const pair of pairs) {
+    const common = { subject: 'panel' as const, panel: pair.after.title, tab: pair.after.tab, before: pair.before, after: pair.after };
+    if (pair.before.title !== pair.after.title) {
+      changes.push({ ...common, kind: 'renamed', fields: ['title'], details: [fieldChange('title', pair.before.title, pair.after.title)] });
+    }
+    if (tabOf(pair.before) !== pair.after.tab) {
+      changes.push({ ...common, kind: 'moved', fields: ['tab'], details: [fieldChange('tab', pair.before.tab, pair.after.tab)] });
+    } else if (movedWithinTab.has(pair)) {
+      changes.push({ ...common, kind: 'moved', fields: ['order'], details: [fieldChange('order', pair.before.order, pair.after.order)] });
+    }
+    const beforeFields = panelFields(pair.before);
+    const afterFields = panelFields(pair.after);
+    const fields = changedFields(beforeFields, afterFields);
+    if (fields.length > 0) changes.push({ ...common, kind: 'changed', fields, details: details(beforeFields, afterFields, fields) });
+  }
+  return { panels: sortByPlace(changes, before, after), tabs: tabChanges(before, after, renames) };
+}
+
+const kindOrder = ['removed', 'added', 'renamed', 'moved', 'changed'];
+
+/** Tab by tab in the new order (tabs that are gone last), panels in reading order; removed ones where they were. */
+function sortByPlace(changes: Change[], before: DashboardInfo, after: DashboardInfo): Change[] {
+  const tabRank = (tab: string | undefined) => {
+    if (tab === undefined) return -1;
+    const index = after.tabs.indexOf(tab);
+    return index >= 0 ? index : after.tabs.length + before.tabs.indexOf(tab);
+  };
+  const place = (change: Change) => [
+    tabRank(change.tab),
+    change.after?.order ?? change.before?.order ?? 0,
+    change.after ? 1 : 0,
+    kindOrder.indexOf(change.kind),
+  ];
+  return changes
+    .map((change, index) => ({ change, key: [...place(change), index] }))
+    .sort((x, y) => {
+      for (let k = 0; k < x.key.length; k++) if (x.key[k] !== y.key[k]) return x.key[k] - y.key[k];
+      return 0;
+    })
+    .map(({ change }) => change);
+}
+
+function variableChanges(before: readonly VariableInfo[], after: readonly VariableInfo[]): Change[] {
+  const changes: Change[] = [];
+  const beforeNames = before.map((variable) => variable.name);
+  const afterNames = after.map((variable) => variable.name);
+  const common = afterNames.filter((name) => beforeNames.includes(name));
+  const moved = movedItems(
+    beforeNames.filter((name) => common.includes(name)),
+    common,
+  );
+  for (const variable of before) {
+    if (!afterNames.includes(variable.name)) {
+      changes.push({ kind: 'removed', subject: 'variable', fields: [`variables.${variable.name}`], details: [] });
+    }
+  }
+  for (const variable of after) {
+    const name = `variables.${variable.name}`;
+    const old = before.find((candidate) => candidate.name === variable.name);
+    if (old === undefined) {
+      changes.push({ kind: 'added', subject: 'variable', fields: [name], details: [] });
+      continue;
+    }
+    if (moved.has(variable.name)) {
+      const from = beforeNames.indexOf(variable.name);
+      const to = afterNames.indexOf(variable.name);
+      changes.push({ kind: 'moved', subject: 'variable', fields: [name], details: [fieldChange(`${name}.order`, from, to)] });
+    }
+    const beforeFields = variableFields(old);
+    const afterFields = variableFields(variable);
+    const fields = changedFields(beforeFields, afterFields);
+    if (fields.length > 0) {
+      changes.push({
+        kind: 'changed',
+        subject: 'variable',
+        fields: fields.map((field) => `${name}.${field}`),
+        details: details(beforeFields, afterFields, fields, `${name}.`),
+      });
+    }
+  }
+  return changes;
+}
+
+function settingsChanges(before: DashboardInfo, after: DashboardInfo): Change[] {
+  const beforeFields = settingsFields(before.settings);
+  const afterFields = settingsFields(after.settings);
+  const fields = changedFields(beforeFields, afterFields);
+  if (fields.length === 0) return [];
+  return [
+    {
+      kind: 'changed',
+      subject: 'settings',
+      fields: fields.map((field) => `settings.${field}`),
+      details: details(beforeFields, afterFields, fields, 'settings.'),
+    },
+  ];
+}
+
+/**
+ * What changed between two versions of a dashboard; either side may be missing (a dashboard added or removed).
+ * Changes come settings first, then variables, tabs, and panels tab by tab in reading order.
+ */
+export function diffDashboards(before: DashboardInfo | undefined, after: DashboardInfo | undefined): DashboardDiff {
+  const info = after ?? before;
+  if (info === undefined) throw new Error('diffDashboards needs at least one dashboard');
+  const identity = { file: info.file, uid: info.uid, title: info.title, before, after };
+  if (before === undefined) return { ...identity, status: 'added', changes: [] };
+  if (after === undefined) return { ...identity, status: 'removed', changes: [] };
+  const { panels, tabs } = panelChanges(before, after);
+  const changes = [...settingsChanges(before, after), ...variableChanges(before.variables, after.variables), ...tabs, ...panels];
+  return { ...identity, status: changes.length > 0 ? 'changed' : 'unchanged', changes };
+}
