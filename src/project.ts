@@ -1,5 +1,32 @@
 import type { DashboardDefinition } from './build/model.ts';
 import type { Catalog } from './catalog/model.ts';
+import type { Workload } from './demo/workload.ts';
+
+/** A datasource that `generate-dashboards` provisions next to the dashboards. */
+export interface DatasourceProvisioning {
+  readonly name: string;
+  /** Datasource plugin id: `prometheus`, `jaeger`, ... */
+  readonly type: string;
+  /** Fixed uid, so that the dashboards' datasource variables select it by default. */
+  readonly uid: string;
+  /** Environment variable Grafana expands into the URL when it loads the file (`PROMETHEUS_URL`). */
+  readonly urlEnv: string;
+  /** The URL to pass in `urlEnv` when nothing else is known; documented in the file, not substituted. */
+  readonly defaultUrl: string;
+  readonly isDefault?: boolean;
+  readonly jsonData?: Readonly<Record<string, unknown>>;
+}
+
+/** How a stock Grafana loads the generated files (classic file provisioning). */
+export interface ProvisioningSettings {
+  /** Provider name and file stem of the provisioning YAML files. */
+  readonly name: string;
+  /** Grafana folder the dashboards are placed in. */
+  readonly folder: string;
+  /** Where the container sees the generated `dashboards/` directory (`options.path`). */
+  readonly dashboardsPath: string;
+  readonly datasources: readonly DatasourceProvisioning[];
+}
 
 /**
  * What the CLI works on: a catalog and the content built from it.
@@ -13,6 +40,10 @@ export interface Project {
   /** Where `generate-dashboards` writes, relative to the working directory. */
   readonly outDir: string;
   readonly dashboards: readonly DashboardDefinition[];
+  /** Absent: no provisioning files are generated. */
+  readonly provisioning?: ProvisioningSettings;
+  /** The simulated application that `generate-dashboards demo` runs; absent: no demo. */
+  readonly workload?: Workload;
 }
 
 export function defineProject<const P extends Project>(project: P): P {

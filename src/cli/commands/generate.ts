@@ -1,0 +1,91 @@
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatProblem } from '../../compile/problem.ts';
+import { findProfile, type NamingProfile, profileIds } from '../../naming/profiles.ts';
+import { buildOutputs, GenerateError } from '../../output/build.ts';
+import { describeChange } from '../../output/report.ts';
+import { applyPlan, type FileChange, OutputDirError, planOutputs } from '../../output/write.ts';
+import type { CliCommand, CliContext } from '../command.ts';
+import { exitCodes, UserError } from '../io.ts';
+
+interface GenerateOptions {
+  readonly check?: boolean;
+  readonly out?: string;
+  readonly profile?: string;
+}
+
+/** The naming profile by id, or a usage error that lists the known ones. */
+export function profileOption(id: string | undefined, context: CliContext): NamingProfile {
+  const profileId = id ?? context.project.defaultProfile;
+  const profile = findProfile(profileId);
+  if (!profile) throw new UserError(`--profile: unknown profile "${profileId}"; profiles: ${profileIds().join(', ')}`);
+  return profile;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+async function reportCheck(changes: readonly FileChange[], shownDir: string, context: CliContext): Promise<void> {
+  const outdated = changes.filter((change) => change.status !== 'unchanged');
+  if (outdated.length === 0) {
+    context.io.stdout(`${shownDir} is up to date (${plural(changes.length, 'file')}).\n`);
+    return;
+  }
+  for (const change of outdated) context.io.stdout(await describeChange(change, join(shownDir, change.path), context.io.color));
+  context.io.stdout(`\n${plural(outdated.length, 'file')} in ${shownDir} would change; run generate-dashboards to update them.\n`);
+  context.exit(exitCodes.findings);
+}
+
+function reportWrite(changes: readonly FileChange[], shownDir: string, context: CliContext): void {
+  const verbs: Partial<Record<FileChange['status'], string>> = { missing: 'created', changed: 'updated', stale: 'removed' };
+  let touched = 0;
+  for (const change of changes) {
+    const verb = verbs[change.status];
+    if (verb === undefined) continue;
+    touched += 1;
+    context.io.stdout(`${verb} ${join(shownDir, change.path)}\n`);
+  }
+  const unchanged = changes.filter((change) => change.status === 'unchanged').length;
+  context.io.stdout(`${shownDir}: ${plural(touched, 'file')} written or removed, ${unchanged} unchanged.\n`);
+}
+
+async function run(options: GenerateOptions, context: CliContext): Promise<void> {
+  const profile = profileOption(options.profile, context);
+  const outDir = resolve(context.io.cwd, options.out ?? context.project.outDir);
+  const shownDir = relative(context.io.cwd, outDir) || '.';
+  try {
+    const outputs = await buildOutputs(context.project, profile);
+    const changes = await planOutputs(outDir, outputs);
+    if (options.check) await reportCheck(changes, shownDir, context);
+    else {
+      await applyPlan(outDir, changes);
+      reportWrite(changes, shownDir, context);
+    }
+  } catch (error) {
+    if (error instanceof GenerateError) {
+      for (const problem of error.problems) context.io.stderr(`error: ${formatProblem(problem)}\n`);
+      context.io.stderr(`${plural(error.problems.length, 'problem')} under profile ${profile.id}; nothing was written.\n`);
+      context.exit(exitCodes.findings);
+      return;
+    }
+    if (error instanceof OutputDirError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The main command: `generate-dashboards` with no subcommand compiles every dashboard of the project into
+ * the output directory, or with `--check` reports what would change and writes nothing.
+ */
+export const generateCommand: CliCommand = {
+  register(program: Command, context: CliContext): void {
+    // Root options only before a subcommand name, so `lint --profile` still belongs to lint.
+    program
+      .enablePositionalOptions()
+      .option('--check', 'write nothing; exit 1 when any generated file is missing, stale or different')
+      .option('--out <dir>', `output directory (default: ${context.project.outDir})`)
+      .option('--profile <name>', `naming profile of the Prometheus series (default: ${context.project.defaultProfile})`)
+      .action((options: GenerateOptions) => run(options, context));
+  },
+};
