@@ -1,23 +1,36 @@
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+/**
+ * Levenshtein distance, for "did you mean" suggestions. With `limit`, gives up as soon as the distance must
+ * exceed it and returns `limit + 1`: suggestions run on every unknown name, so most comparisons end early.
+ */
+export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEGER): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMinimum = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      const substitution = previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
-    previous = current;
+    if (rowMinimum > limit) return limit + 1;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
 
-/** The candidate nearest to `name`, when it is near enough to be a plausible typo (ties: the smallest string). */
+/** The candidate nearest to `name` (case-insensitively), when near enough to be a plausible typo; ties: the smallest string. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  const wanted = name.toLowerCase();
   let best: string | undefined;
+  // Accept at most this many edits: 2, or a third of the name for long names.
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(wanted, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = distance;

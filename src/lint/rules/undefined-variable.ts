@@ -1,5 +1,5 @@
 import type { DashboardInfo, DatasourceRef } from '../../dashboard/model.ts';
-import { analyzeQuery } from '../../promql/analyze.ts';
+import { substituteTemplates } from '../../promql/substitute.ts';
 import { closest } from '../closest.ts';
 import { datasourceVariable } from '../datasource.ts';
 import type { DashboardReport, DashboardRule } from '../rule.ts';
@@ -68,7 +68,8 @@ export const undefinedVariable: DashboardRule = {
       if (datasource) report({ ...datasource, pointer });
       if (variable.type !== 'query' || variable.query === undefined) continue;
       const reported = new Set<string>();
-      for (const reference of analyzeQuery(variable.query).variables) {
+      // Variable queries are `label_values(...)`/`query_result(...)`, not PromQL: only their references matter.
+      for (const reference of substituteTemplates(variable.query).references) {
         if (isEscapedDollar(variable.query, reference.from)) continue;
         const name = undefinedName(reference.name);
         if (name === undefined || reported.has(name)) continue;

@@ -1,0 +1,169 @@
+// The whole lint path (dashboard reading, query selection, analyzeQuery, every default rule, dashboard rules):
+// queries per second over >= 10,000 generated TTA-like queries in in-memory dashboards, then over the real
+// corpus in /work/shared/corpus/mixin-dashboards when it is there (files/s, queries/s, peak RSS).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ttaCatalog } from '../queries/catalog.ts';
+import type { DashboardInfo } from '../src/dashboard/model.ts';
+import { readDashboard, readDashboardText } from '../src/dashboard/read.ts';
+import { prometheusQueries } from '../src/lint/datasource.ts';
+import { type Finding, lintDashboard, type LintOptions } from '../src/lint/run.ts';
+import { findProfile, profiles } from '../src/naming/profiles.ts';
+import { buildNamingContext, type EmittedSeries } from '../src/naming/series.ts';
+
+const profile = findProfile('otel-python')!;
+const naming = buildNamingContext(ttaCatalog, profile, profiles);
+// Planned metrics are left out: queries on them are reported (`planned-metric`), and the corpus should be clean.
+const series = [...naming.active.series.values()].filter((entry) => entry.metric.status === 'emitted');
+const counters = series.filter((entry) => entry.role === 'counter');
+const buckets = series.filter((entry) => entry.role === 'bucket');
+const gauges = series.filter((entry) => entry.role === 'gauge');
+const withStatus = counters.filter((entry) => entry.labels.has('execution_status'));
+const ranges = ['$__rate_interval', '$__range'];
+const quantiles = ['0.5', '0.9', '0.95', '0.99'];
+
+/** A label filter from the catalog: a listed value, a variable, or a regex over a variable. */
+function filter(entry: EmittedSeries, index: number): string {
+  const labels = [...entry.labels.values()].filter((label) => label.attribute !== undefined);
+  if (labels.length === 0 || index % 4 === 0) return '';
+  const label = labels[index % labels.length];
+  if (label.values && index % 3 !== 0) return `{${label.name}="${label.values[index % label.values.length]}"}`;
+  return index % 2 === 0 ? `{${label.name}=~"$${label.name}"}` : `{${label.name}=~"\${${label.name}:regex}", job="$job"}`;
+}
+
+function groupLabel(entry: EmittedSeries, index: number): string {
+  const labels = [...entry.labels.values()].filter((label) => label.attribute !== undefined);
+  return labels.length === 0 ? 'job' : labels[index % labels.length].name;
+}
+
+const shapes: ((index: number) => string)[] = [
+  (i) => {
+    const c = counters[i % counters.length];
+    return `sum by (${groupLabel(c, i)}) (rate(${c.name}${filter(c, i)}[$__rate_interval]))`;
+  },
+  (i) => {
+    const c = withStatus[i % withStatus.length];
+    const by = groupLabel(c, i);
+    return `sum by (${by}) (rate(${c.name}{execution_status="error"}[$__rate_interval])) / sum by (${by}) (rate(${c.name}[$__rate_interval]))`;
+  },
+  (i) => {
+    const b = buckets[i % buckets.length];
+    return `histogram_quantile(${quantiles[i % quantiles.length]}, sum by (le, ${groupLabel(b, i)}) (rate(${b.name}${filter(b, i)}[$__rate_interval])))`;
+  },
+  (i) => {
+    const c = counters[i % counters.length];
+    return `topk(${1 + (i % 10)}, sum by (${groupLabel(c, i)}) (increase(${c.name}[${ranges[i % ranges.length]}])))`;
+  },
+  (i) => {
+    const g = gauges[i % gauges.length];
+    return `${['sum', 'avg', 'max'][i % 3]} by (${groupLabel(g, i)}) (${g.name}${filter(g, i)})`;
+  },
+  (i) => {
+    const g = gauges[i % gauges.length];
+    return `avg_over_time(${g.name}[1h]) - (${g.name} offset 1d)`;
+  },
+  () => 'sum(rate(cache_hits_total[$__rate_interval])) / clamp_min(sum(rate(cache_total[$__rate_interval])), 1)',
+];
+
+/** A template variable per label, as TTA dashboards filter by any of them. */
+const variableNames = [...new Set(series.flatMap((entry) => [...entry.labels.keys()]))].sort();
+
+const queriesPerDashboard = 40;
+const generatedQueries = 12_000;
+
+function generatedDashboards(): DashboardInfo[] {
+  const dashboards: DashboardInfo[] = [];
+  for (let start = 0; start < generatedQueries; start += queriesPerDashboard) {
+    const panels = [];
+    for (let index = start; index < start + queriesPerDashboard; index += 2) {
+      panels.push({
+        id: index + 1,
+        type: 'timeseries',
+        title: `Panel ${index}`,
+        description: 'Generated',
+        datasource: { type: 'prometheus', uid: '${datasource}' },
+        fieldConfig: { defaults: { unit: 'short' } },
+        gridPos: { x: 0, y: index, w: 24, h: 8 },
+        targets: [0, 1].map((offset) => ({ refId: 'AB'[offset], expr: shapes[(index + offset) % shapes.length](index + offset) })),
+      });
+    }
+    const variables = variableNames.map((name) => ({ name, type: 'query', query: `label_values(${name})` }));
+    const document = {
+      uid: `bench-${start}`,
+      title: 'Bench',
+      schemaVersion: 39,
+      templating: { list: [{ name: 'datasource', type: 'datasource', query: 'prometheus' }, ...variables] },
+      panels,
+    };
+    dashboards.push(readDashboard(document, `bench-${start}.json`));
+  }
+  return dashboards;
+}
+
+function lintAll(dashboards: readonly DashboardInfo[], options: LintOptions): Finding[] {
+  return dashboards.flatMap((dashboard) => lintDashboard(dashboard, options));
+}
+
+function rss(): string {
+  return `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
+}
+
+/** Best of a few timed runs after a warm-up, so JIT start-up does not count. */
+function measure(run: () => unknown, rounds = 3): number {
+  run();
+  let best = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best / 1000;
+}
+
+const dashboards = generatedDashboards();
+const queryCount = dashboards.reduce((sum, dashboard) => sum + prometheusQueries(dashboard).length, 0);
+const averageLength = Math.round(
+  dashboards.flatMap((dashboard) => prometheusQueries(dashboard)).reduce((sum, { query }) => sum + (query.expr ?? '').length, 0) / queryCount,
+);
+const findings = lintAll(dashboards, { naming });
+const seconds = measure(() => lintAll(dashboards, { naming }));
+console.log(
+  `generated: ${queryCount} TTA-like queries (${counters.length} counters, ${buckets.length} histograms, ${gauges.length} gauges under ${profile.id}; ` +
+    `avg ${averageLength} chars) in ${dashboards.length} dashboards, ${findings.length} findings`,
+);
+console.log(`  full lint path with catalog: ${Math.round(queryCount / seconds)} queries/s (${(seconds * 1000).toFixed(0)} ms)`);
+const freeSeconds = measure(() => lintAll(dashboards, {}));
+console.log(`  catalog-free:                ${Math.round(queryCount / freeSeconds)} queries/s`);
+console.log(`  target >= 20000 queries/s: ${queryCount / seconds >= 20_000 ? 'met' : 'NOT MET'}; peak RSS ${rss()}`);
+
+const corpus = '/work/shared/corpus/mixin-dashboards';
+if (!existsSync(corpus)) {
+  console.log(`corpus: ${corpus} is absent, real-dashboard figures skipped`);
+} else {
+  const files: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (path.endsWith('.json')) files.push(path);
+    }
+  };
+  walk(corpus);
+  const texts = files.map((file) => [file, readFileSync(file, 'utf8')] as const);
+  let queries = 0;
+  const run = (options: LintOptions) => () => {
+    queries = 0;
+    for (const [file, text] of texts) {
+      const dashboard = readDashboardText(text, file);
+      queries += prometheusQueries(dashboard).length;
+      lintDashboard(dashboard, options);
+    }
+  };
+  const corpusSeconds = measure(run({}));
+  const megabytes = texts.reduce((sum, [, text]) => sum + text.length, 0) / 1e6;
+  console.log(`corpus: ${files.length} files (${megabytes.toFixed(1)} MB), ${queries} PromQL queries, catalog-free, parse + read + lint`);
+  console.log(`  ${Math.round(files.length / corpusSeconds)} files/s, ${Math.round(queries / corpusSeconds)} queries/s (${(corpusSeconds * 1000).toFixed(0)} ms)`);
+  const catalogSeconds = measure(run({ naming }));
+  console.log(`  with the TTA catalog: ${Math.round(queries / catalogSeconds)} queries/s; peak RSS ${rss()}`);
+}
