@@ -1,0 +1,18 @@
+import type { PanelDefinition } from '../src/build/model.ts';
+import { prometheusTargets } from '../src/build/promql/index.ts';
+import { dashboardFilters } from '../queries/filters.ts';
+
+/** Prometheus targets for this dashboard: every query they wrap gets the dashboard filters (`job`, `agent.type`). */
+export const prometheus = prometheusTargets(dashboardFilters);
+
+/**
+ * A bar gauge of one bar per series, largest first: a bar gauge otherwise keeps the order Prometheus
+ * returns, so the series become rows (`Metric`, `Value`) sorted by value.
+ */
+export const rankedBars: Pick<PanelDefinition, 'transformations' | 'options'> = {
+  transformations: [
+    { id: 'seriesToRows', options: {} },
+    { id: 'sortBy', options: { sort: [{ field: 'Value', desc: true }] } },
+  ],
+  options: { orientation: 'horizontal', displayMode: 'gradient', reduceOptions: { values: true, calcs: [], fields: '/^Value$/' } },
+};

@@ -1,0 +1,162 @@
+import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
+import {
+  activeWorkflowsByAgentType,
+  availability,
+  errorRatio,
+  executionsPerSecondByStatus,
+  healthScore,
+  latencySloCompliance,
+} from '../queries/executions.ts';
+import { serviceMapEdges, serviceMapNodes } from '../queries/serviceMap.ts';
+import { percentText, sloTargets } from '../queries/slo.ts';
+import { prometheus } from './common.ts';
+
+const slo = {
+  availability: percentText(sloTargets.availability),
+  latency: `${percentText(sloTargets.latency)} of executions under ${sloTargets.latencyThresholdMs} ms`,
+};
+
+const healthScorePanel: PanelDefinition = {
+  title: 'Health score',
+  description:
+    `Are the primitives meeting their SLOs over the selected time range? 100 % means both are met: availability ` +
+    `(target ${slo.availability}) and latency (target ${slo.latency}). Each SLI is divided by its target, capped ` +
+    `at 100 %, and the two are averaged, so a shortfall on either lowers the score. Green from 95 %, yellow from 90 %, ` +
+    'red below. Computed from the executions counter and the duration histogram (the SDK does not emit slo.compliance).',
+  type: 'gauge',
+  unit: 'percentunit',
+  decimals: 1,
+  min: 0,
+  max: 1,
+  thresholds: {
+    mode: 'absolute',
+    steps: [
+      { value: null, color: 'red' },
+      { value: 0.9, color: 'yellow' },
+      { value: 0.95, color: 'green' },
+    ],
+  },
+  size: { w: 8, h: 8 },
+  targets: [prometheus.instant(healthScore)],
+};
+
+const availabilityPanel: PanelDefinition = {
+  title: 'Availability',
+  description:
+    `What share of executions succeeded over the selected time range? Red below the availability SLO target ` +
+    `(${slo.availability}), green at or above it. A range without failures reads 100 %; without executions, no data.`,
+  type: 'stat',
+  unit: 'percentunit',
+  decimals: 2,
+  thresholds: {
+    mode: 'absolute',
+    steps: [
+      { value: null, color: 'red' },
+      { value: sloTargets.availability, color: 'green' },
+    ],
+  },
+  size: { w: 8, h: 8 },
+  targets: [prometheus.instant(availability)],
+};
+
+const latencyCompliancePanel: PanelDefinition = {
+  title: `Executions under ${sloTargets.latencyThresholdMs} ms`,
+  description:
+    `What share of executions finished within ${sloTargets.latencyThresholdMs} ms over the selected time range? ` +
+    `Read from the duration histogram's ${sloTargets.latencyThresholdMs} ms bucket. The latency SLO target is ` +
+    `${slo.latency}: red below it, green at or above it.`,
+  type: 'stat',
+  unit: 'percentunit',
+  decimals: 2,
+  thresholds: {
+    mode: 'absolute',
+    steps: [
+      { value: null, color: 'red' },
+      { value: sloTargets.latency, color: 'green' },
+    ],
+  },
+  size: { w: 8, h: 8 },
+  targets: [prometheus.instant(latencySloCompliance)],
+};
+
+const serviceMapPanel: PanelDefinition = {
+  title: 'Service map',
+  description:
+    'How do the primitives call each other? Each node is a primitive, its number the executions over the selected ' +
+    'time range; each arrow is a composition edge (primitive.connection.count), its number the calls made along it. ' +
+    'Thick clusters show where the workflows spend their calls. Node and edge figures are plain counts.',
+  type: 'nodeGraph',
+  size: { w: 24, h: 12 },
+  targets: [prometheus.table(serviceMapNodes), prometheus.table(serviceMapEdges)],
+  // The node graph reads fields named mainstat; the Prometheus value column is renamed through a calculation.
+  transformations: [
+    { id: 'calculateField', options: { mode: 'reduceRow', reduce: { reducer: 'sum' }, alias: 'mainstat', replaceFields: false } },
+  ],
+  options: { nodes: { mainStatUnit: 'short' }, edges: { mainStatUnit: 'short' } },
+};
+
+const throughputPanel: PanelDefinition = {
+  title: 'Throughput',
+  description:
+    'How many primitive executions per second succeed and fail? Stacked: the top of the stack is the total rate, ' +
+    'the red band the failing part.',
+  type: 'timeseries',
+  unit: 'ops',
+  min: 0,
+  legend: { mode: 'list', placement: 'bottom' },
+  size: { w: 8, h: 8 },
+  targets: [prometheus.timeSeries(executionsPerSecondByStatus, { legend: '{{execution.status}}' })],
+  custom: { stacking: { mode: 'normal', group: 'A' }, fillOpacity: 20 },
+  overrides: [
+    { matcher: { id: 'byName', options: 'success' }, properties: [{ id: 'color', value: { mode: 'fixed', fixedColor: 'green' } }] },
+    { matcher: { id: 'byName', options: 'error' }, properties: [{ id: 'color', value: { mode: 'fixed', fixedColor: 'red' } }] },
+  ],
+};
+
+const errorRatePanel: PanelDefinition = {
+  title: 'Error rate',
+  description:
+    'Which share of executions fails, over time? The red line marks 5 %: above it, look at the Workflows tab for the ' +
+    'failing workflows and error types. 0 while executions run without failures; a gap when nothing runs.',
+  type: 'timeseries',
+  unit: 'percentunit',
+  min: 0,
+  thresholds: {
+    mode: 'absolute',
+    style: 'line',
+    steps: [
+      { value: null, color: 'green' },
+      { value: 0.05, color: 'red' },
+    ],
+  },
+  legend: { mode: 'list', placement: 'bottom' },
+  size: { w: 8, h: 8 },
+  targets: [prometheus.timeSeries(errorRatio(), { legend: 'error rate' })],
+};
+
+const activeWorkflowsPanel: PanelDefinition = {
+  title: 'Active workflows by agent type',
+  description:
+    'How many workflows are running right now, per agent type? Workflows started without an agent type are shown ' +
+    'as "unspecified". A line that only climbs suggests workflows that never finish.',
+  type: 'timeseries',
+  unit: 'short',
+  decimals: 0,
+  min: 0,
+  legend: { mode: 'list', placement: 'bottom' },
+  size: { w: 8, h: 8 },
+  targets: [prometheus.timeSeries(activeWorkflowsByAgentType, { legend: '{{agent.type}}' })],
+};
+
+export const overviewTab: TabDefinition = {
+  title: 'Overview',
+  panels: [
+    healthScorePanel,
+    availabilityPanel,
+    latencyCompliancePanel,
+    serviceMapPanel,
+    throughputPanel,
+    errorRatePanel,
+    activeWorkflowsPanel,
+  ],
+};
