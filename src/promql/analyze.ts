@@ -4,7 +4,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@prometheus-io/lezer-promql';
-import type { NamingContext } from '../naming/series.ts';
+import type { EmittedSeries, NamingContext } from '../naming/series.ts';
 import {
   type AggregateExpr,
   type BinaryExpr,
@@ -72,6 +72,23 @@ export interface QueryAnalysis {
 }
 
 const maxDepth = 400;
+
+/** Node type id -> belongs to lezer-promql's `Expr` group; looked up per node, so precomputed. */
+const isExpr: readonly boolean[] = parser.nodeSet.types.map((type) => type.is('Expr'));
+
+/** Selector label sets depend only on the catalog series: built once per series. */
+const seriesLabels = new WeakMap<EmittedSeries, LabelSet>();
+
+function labelsOfSeries(series: EmittedSeries): LabelSet {
+  let labels = seriesLabels.get(series);
+  if (labels === undefined) {
+    const known = new Map<string, boolean>();
+    for (const [name, label] of series.labels) known.set(name, !label.optional);
+    labels = { labels: known, open: false };
+    seriesLabels.set(series, labels);
+  }
+  return labels;
+}
 
 const binaryOperators: Readonly<Record<string, BinaryOperator>> = {
   Add: '+', Sub: '-', Mul: '*', Div: '/', Mod: '%', Pow: '^', Atan2: 'atan2',
@@ -165,14 +182,14 @@ class Analyzer {
   private exprChildren(node: SyntaxNode): SyntaxNode[] {
     const children: SyntaxNode[] = [];
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.type.is('Expr')) children.push(child);
+      if (isExpr[child.type.id]) children.push(child);
     }
     return children;
   }
 
   private firstExpr(node: SyntaxNode): Expr {
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.type.is('Expr')) return this.build(child);
+      if (isExpr[child.type.id]) return this.build(child);
     }
     return this.invalid(node);
   }
@@ -252,19 +269,14 @@ class Analyzer {
       this.typeError(node, 'a selector needs a metric name or at least one matcher that does not match the empty string');
     }
     const series = metric === undefined || metric.templated ? undefined : this.naming?.active.series.get(metric.name);
-    let labels: LabelSet;
-    if (series !== undefined) {
-      const known = new Map<string, boolean>();
-      for (const [name, label] of series.labels) known.set(name, !label.optional);
-      labels = { labels: known, open: false };
-    } else {
-      labels = unknownLabels;
-    }
+    let labels = series === undefined ? unknownLabels : labelsOfSeries(series);
     // Equality matchers on a non-empty value guarantee the label on every result series.
-    const required = matchers
-      .filter((matcher) => matcher.label.name !== '__name__' && matcher.op === '=' && matcher.value !== '')
-      .map((matcher) => matcher.label.name)
-      .filter((name) => labels.open || labels.labels.has(name));
+    const required: string[] = [];
+    for (const matcher of matchers) {
+      const name = matcher.label.name;
+      if (matcher.op !== '=' || matcher.value === '' || name === '__name__' || labels.labels.get(name) === true) continue;
+      if (labels.open || labels.labels.has(name)) required.push(name);
+    }
     if (required.length > 0) labels = withLabels(labels, required, true);
     const origin: SelectorExpr[] = [];
     const selector: SelectorExpr = {
@@ -487,7 +499,7 @@ class Analyzer {
     const operands = this.exprChildren(node);
     let opNode: SyntaxNode | undefined;
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (binaryOperators[child.name] !== undefined && !child.type.is('Expr')) {
+      if (binaryOperators[child.name] !== undefined && !isExpr[child.type.id]) {
         opNode = child;
         break;
       }
@@ -683,7 +695,7 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
     analyzer.collectSyntaxErrors(tree.topNode);
     let root: Expr | undefined;
     for (let child = tree.topNode.firstChild; child !== null; child = child.nextSibling) {
-      if (child.type.is('Expr')) {
+      if (isExpr[child.type.id]) {
         root = analyzer.build(child);
         break;
       }

@@ -17,10 +17,12 @@ export const groupByRemovedLabel: QueryRule = {
       if (node.kind !== 'aggregate' || node.grouping?.mode !== 'by' || node.expr === undefined) continue;
       const inner = node.expr.labels;
       const reduction = inner.reducedBy;
-      if (inner.open || reduction === undefined) continue;
+      if (reduction === undefined) continue;
       for (const label of node.grouping.labels) {
         if (label.templated || inner.labels.has(label.name)) continue;
-        if (reduction.removed !== 'unknown' && !reduction.removed.has(label.name)) continue;
+        // A listed removal is certain; an unlisted one only when the reduction left a closed set.
+        const removed = reduction.removed === 'unknown' ? !inner.open : reduction.removed.has(label.name);
+        if (!removed) continue;
         report({
           message: `\`${label.name}\` was already removed by \`${reduction.by}\`; grouping by it gives one group with the label empty`,
           suggestion: `keep \`${label.name}\` in the inner aggregation`,

@@ -18,8 +18,10 @@ export const histogramQuantileDropsLe: QueryRule = {
       const input = node.args[node.args.length - 1];
       const labels = input?.labels;
       const reduction = labels?.reducedBy;
-      if (labels === undefined || labels.open || labels.labels.has('le') || reduction === undefined) continue;
-      if (reduction.removed !== 'unknown' && !reduction.removed.has('le')) continue;
+      if (labels === undefined || labels.labels.has('le') || reduction === undefined) continue;
+      // `without (le)` removes it for sure; any other reduction only when it left a closed set.
+      const removedLe = reduction.removed === 'unknown' ? !labels.open : reduction.removed.has('le');
+      if (!removedLe) continue;
       report({
         message: `\`${reduction.by}\` removes \`le\`; ${node.name.name}() then has no buckets and returns nothing`,
         suggestion: /\bwithout\b/.test(reduction.by)

@@ -1,24 +1,20 @@
 import { catalogLookup, type CatalogLookup, suggestLabel } from '../../promql/catalog.ts';
 import { type Expr, type NameRef, selectorsUnder } from '../../promql/expr.ts';
 import type { QueryAnalysis } from '../../promql/analyze.ts';
+import type { EmittedSeries } from '../../naming/series.ts';
 import type { QueryRule, RuleReport } from '../rule.ts';
 
-/** Labels every query may name whatever it reads. */
-const alwaysKnown: ReadonlySet<string> = new Set(['__name__']);
-
-/** The labels the catalog series under `exprs` carry, or undefined when one of them is outside the catalog. */
-function availableLabels(analysis: QueryAnalysis, exprs: readonly (Expr | undefined)[]): Set<string> | undefined {
-  const available = new Set<string>(analysis.createdLabels);
-  let any = false;
+/** The catalog series under `exprs`, or undefined when one of them is outside the catalog (its labels are unknown). */
+function catalogSeries(exprs: readonly (Expr | undefined)[]): EmittedSeries[] | undefined {
+  const series: EmittedSeries[] = [];
   for (const expr of exprs) {
     if (expr === undefined) continue;
     for (const selector of selectorsUnder(expr)) {
       if (selector.series === undefined) return undefined;
-      any = true;
-      for (const label of selector.series.labels.keys()) available.add(label);
+      series.push(selector.series);
     }
   }
-  return any ? available : undefined;
+  return series.length > 0 ? series : undefined;
 }
 
 function stringArg(expr: Expr | undefined): NameRef | undefined {
@@ -26,13 +22,24 @@ function stringArg(expr: Expr | undefined): NameRef | undefined {
   return { name: expr.value, from: expr.from, to: expr.to, templated: false };
 }
 
-function check(lookup: CatalogLookup, where: string, labels: readonly NameRef[], available: ReadonlySet<string> | undefined, report: (finding: RuleReport) => void): void {
-  if (available === undefined) return;
+function check(
+  analysis: QueryAnalysis,
+  lookup: CatalogLookup,
+  where: string,
+  labels: readonly NameRef[],
+  series: readonly EmittedSeries[] | undefined,
+  report: (finding: RuleReport) => void,
+): void {
+  if (series === undefined) return;
   for (const label of labels) {
-    if (label.templated || alwaysKnown.has(label.name) || available.has(label.name)) continue;
-    const suggestion = suggestLabel(lookup, label.name, available);
+    const name = label.name;
+    if (label.templated || name === '__name__' || analysis.createdLabels.has(name)) continue;
+    if (series.some((entry) => entry.labels.has(name))) continue;
+    const available = new Set<string>(analysis.createdLabels);
+    for (const entry of series) for (const known of entry.labels.keys()) available.add(known);
+    const suggestion = suggestLabel(lookup, name, available);
     report({
-      message: `label \`${label.name}\` in ${where} is not carried by the queried series under ${lookup.naming.active.profile.id}`,
+      message: `label \`${name}\` in ${where} is not carried by the queried series under ${lookup.naming.active.profile.id}`,
       ...(suggestion === undefined ? {} : { suggestion }),
       from: label.from,
       to: label.to,
@@ -57,21 +64,21 @@ export const unknownLabel: QueryRule = {
     const lookup = catalogLookup(naming);
     for (const node of analysis.nodes) {
       if (node.kind === 'selector' && node.series !== undefined) {
-        const labels = node.matchers.map((matcher) => matcher.label);
-        check(lookup, 'a matcher', labels, new Set(node.series.labels.keys()), report);
-      } else if (node.kind === 'aggregate' && node.grouping !== undefined) {
-        check(lookup, `${node.grouping.mode} (...)`, node.grouping.labels, availableLabels(analysis, [node.expr]), report);
+        if (node.matchers.length === 0) continue;
+        check(analysis, lookup, 'a matcher', node.matchers.map((matcher) => matcher.label), [node.series], report);
+      } else if (node.kind === 'aggregate' && node.grouping !== undefined && node.grouping.labels.length > 0) {
+        check(analysis, lookup, `${node.grouping.mode} (...)`, node.grouping.labels, catalogSeries([node.expr]), report);
       } else if (node.kind === 'binary' && node.matching !== undefined) {
-        const available = availableLabels(analysis, [node.left, node.right]);
-        check(lookup, `${node.matching.mode} (...)`, node.matching.labels, available, report);
-        if (node.matching.group !== undefined) {
-          const one = node.matching.group.side === 'left' ? node.right : node.left;
-          check(lookup, `group_${node.matching.group.side} (...)`, node.matching.group.labels, availableLabels(analysis, [one]), report);
+        const { matching } = node;
+        if (matching.labels.length > 0) check(analysis, lookup, `${matching.mode} (...)`, matching.labels, catalogSeries([node.left, node.right]), report);
+        if (matching.group !== undefined && matching.group.labels.length > 0) {
+          const one = matching.group.side === 'left' ? node.right : node.left;
+          check(analysis, lookup, `group_${matching.group.side} (...)`, matching.group.labels, catalogSeries([one]), report);
         }
       } else if (node.kind === 'call' && (node.name.name === 'label_replace' || node.name.name === 'label_join')) {
         const sources = node.name.name === 'label_replace' ? [node.args[3]] : node.args.slice(3);
         const labels = sources.map(stringArg).filter((label): label is NameRef => label !== undefined);
-        check(lookup, `${node.name.name}()`, labels, availableLabels(analysis, [node.args[0]]), report);
+        if (labels.length > 0) check(analysis, lookup, `${node.name.name}()`, labels, catalogSeries([node.args[0]]), report);
       }
     }
   },
