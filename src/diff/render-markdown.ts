@@ -67,9 +67,11 @@ export function renderDiffMarkdown(diffs: readonly DashboardDiff[]): string {
     return `${out.join('\n')}\n`;
   }
   out.push('| Dashboard | File | Status | Changes |', '|---|---|---|---|');
-  for (const diff of diffs) {
+  for (const diff of changed) {
     out.push(`| ${escapeMarkdown(diff.title)} | ${code(diff.file)} | ${diff.status} | ${escapeMarkdown(countChanges(diff)) || '–'} |`);
   }
+  const unchanged = diffs.length - changed.length;
+  if (unchanged > 0) out.push('', `${unchanged} more dashboard${unchanged === 1 ? '' : 's'} unchanged.`);
   for (const diff of changed) {
     out.push('', `### ${escapeMarkdown(diff.title)} (${code(diff.file)})`, '');
     if (diff.status !== 'changed') {

@@ -36,26 +36,18 @@ const plain: Style = {
 
 const sigil: Record<ChangeKind, string> = { added: '+', removed: '-', changed: '~', moved: '>', renamed: '=' };
 
-/** One line of a pretty-printed query, with runs of changed tokens marked as one. */
+/** One line of a pretty-printed query: runs of unchanged and of changed tokens, each styled as one. */
 function markedLine(line: MarkedLine, mark: (text: string) => string, color: (text: string) => string): string {
-  let out = '  '.repeat(line.indent);
-  let run = '';
-  const flush = () => {
-    if (run !== '') out += mark(run);
-    run = '';
-  };
+  const runs: { changed: boolean; text: string }[] = [];
   line.tokens.forEach((token, index) => {
     const space = token.spaceBefore && index > 0 ? ' ' : '';
-    if (token.changed) {
-      if (run === '') out += color(space);
-      run += run === '' ? token.text : space + token.text;
-    } else {
-      flush();
-      out += color(space + token.text);
-    }
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.changed === token.changed) last.text += space + token.text;
+    else if (token.changed) runs.push({ changed: false, text: space }, { changed: true, text: token.text });
+    else runs.push({ changed: false, text: space + token.text });
   });
-  flush();
-  return out;
+  const styled = runs.filter((run) => run.text !== '').map((run) => (run.changed ? mark(run.text) : color(run.text)));
+  return '  '.repeat(line.indent) + styled.join('');
 }
 
 function fieldLines(detail: FieldChange, style: Style, indent: string): string[] {

@@ -6,14 +6,19 @@ import { readDashboardText } from '../../dashboard/read.ts';
 import { GitError, committedJsonFiles } from '../../diff/git.ts';
 import { type DashboardDiff, diffDashboards, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../diff/index.ts';
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
+import { formatProblem } from '../../compile/problem.ts';
+import { buildOutputs, GenerateError } from '../../output/build.ts';
+import { manifestPath } from '../../output/write.ts';
 import { renderDiffPreview } from '../../preview/index.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
+import { profileOption } from './generate.ts';
 
 const diffFormats = ['text', 'markdown', 'json'] as const;
 
 interface DiffCommandOptions {
   readonly base?: string;
+  readonly profile?: string;
   readonly format: string;
   readonly exitCode?: boolean;
   readonly svg?: string;
@@ -75,19 +80,35 @@ async function pairsFromPaths(oldPath: string, newPath: string, context: CliCont
   ];
 }
 
-async function pairsFromBase(ref: string, context: CliContext): Promise<FilePair[]> {
+/**
+ * The dashboards the project's code builds now, keyed like the committed files (`generated/dashboards/x.json`).
+ * A project that does not build is a usage error: there is nothing to compare.
+ */
+export async function builtDashboards(profileId: string | undefined, context: CliContext): Promise<Map<string, string>> {
+  const profile = profileOption(profileId, context);
+  try {
+    const outputs = await buildOutputs(context.project, profile);
+    const folder = context.project.outDir.replace(/\/+$/, '');
+    return new Map([...outputs].filter(([path]) => path.endsWith('.json')).map(([path, text]) => [`${folder}/${path}`, text]));
+  } catch (error) {
+    if (!(error instanceof GenerateError)) throw error;
+    for (const problem of error.problems) context.io.stderr(`error: ${formatProblem(problem)}\n`);
+    throw new UserError(`the dashboards do not build under profile ${profile.id}`);
+  }
+}
+
+async function pairsFromBase(ref: string, options: DiffCommandOptions, context: CliContext): Promise<FilePair[]> {
   const { outDir } = context.project;
-  const { cwd } = context.io;
   let committed: Map<string, string>;
   try {
-    committed = await committedJsonFiles(ref, outDir, cwd);
+    committed = await committedJsonFiles(ref, outDir, context.io.cwd);
   } catch (error) {
     if (error instanceof GitError) throw new UserError(`--base: ${error.message}`);
     throw error;
   }
-  // `--check` keeps the committed output equal to what the code builds, so the output folder is the build.
-  const current = await workingTreeJsonFiles(outDir, cwd);
-  if (current.size === 0 && committed.size === 0) throw new UserError(`${outDir}/ holds no dashboards here or at ${ref}: run \`generate-dashboards\` first`);
+  // The generator's own bookkeeping is not a dashboard.
+  for (const path of committed.keys()) if (path.endsWith(`/${manifestPath}`)) committed.delete(path);
+  const current = await builtDashboards(options.profile, context);
   return pairFolders(committed, outDir, current, outDir, (path) => `${ref}:${path}`);
 }
 
@@ -116,7 +137,7 @@ async function runDiff(oldPath: string | undefined, newPath: string | undefined,
   if (options.base === undefined && (oldPath === undefined || newPath === undefined)) {
     throw new UserError('diff: give two dashboard files (or folders), or --base <git-ref>');
   }
-  const pairs = options.base !== undefined ? await pairsFromBase(options.base, context) : await pairsFromPaths(oldPath!, newPath!, context);
+  const pairs = options.base !== undefined ? await pairsFromBase(options.base, options, context) : await pairsFromPaths(oldPath!, newPath!, context);
   const diffs = diffPairs(pairs, context);
 
   if (options.format === 'json') context.io.stdout(renderDiffJson(diffs));
@@ -138,7 +159,8 @@ export const diffCommand: CliCommand = {
       .description('Show what changed between two versions of dashboards, panel by panel (v1 or v2, any source)')
       .argument('[old]', 'the old dashboard JSON file, or a folder of them')
       .argument('[new]', 'the new dashboard JSON file, or a folder of them')
-      .option('--base <ref>', `compare ${context.project.outDir}/ as committed at this git ref with ${context.project.outDir}/ now`)
+      .option('--base <ref>', `compare ${context.project.outDir}/ as committed at this git ref with what the code builds now`)
+      .option('--profile <name>', `naming profile to build with, for --base (default: ${context.project.defaultProfile})`)
       .option('--format <format>', `output format: ${diffFormats.join(', ')}`, 'text')
       .option('--exit-code', 'exit 1 when anything changed (like git diff --exit-code)')
       .option('--svg <file>', 'also write a picture of both layouts side by side with the changes marked')

@@ -7,12 +7,14 @@ import { workingTreeJsonFiles } from '../../diff/sources.ts';
 import { renderPreview } from '../../preview/index.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
+import { builtDashboards } from './diff.ts';
 
 /** Not under the output folder: previews are pictures for people, and `--check` owns that folder. */
 export const defaultPreviewDir = 'preview';
 
 interface PreviewOptions {
   readonly out: string;
+  readonly profile?: string;
 }
 
 interface Source {
@@ -44,9 +46,16 @@ async function sources(paths: readonly string[], context: CliContext): Promise<S
   return found;
 }
 
+/** Without paths: what the code builds now, pictures named like the outputs (`dashboards/x.svg`, `v2/x.svg`). */
+async function built(options: PreviewOptions, context: CliContext): Promise<Source[]> {
+  const folder = `${context.project.outDir.replace(/\/+$/, '')}/`;
+  const outputs = await builtDashboards(options.profile, context);
+  return [...outputs].map(([path, text]) => ({ path, picture: toSvgName(path.slice(folder.length)), text }));
+}
+
 async function runPreview(paths: string[], options: PreviewOptions, context: CliContext): Promise<void> {
-  const inputs = await sources(paths.length > 0 ? paths : [context.project.outDir], context);
-  if (inputs.length === 0) throw new UserError(`no dashboard JSON files in ${paths.join(', ') || context.project.outDir}`);
+  const inputs = paths.length > 0 ? await sources(paths, context) : await built(options, context);
+  if (inputs.length === 0) throw new UserError(`no dashboard JSON files in ${paths.join(', ') || 'the build'}`);
   for (const input of inputs) {
     let svg: string;
     try {
@@ -69,8 +78,9 @@ export const previewCommand: CliCommand = {
     program
       .command('preview')
       .description("Draw each dashboard's layout as an SVG: every tab's grid with its panels (title, type, unit)")
-      .argument('[paths...]', `dashboard JSON files or folders (default: ${context.project.outDir}/)`)
+      .argument('[paths...]', 'dashboard JSON files or folders (default: the dashboards the code builds)')
       .option('--out <dir>', 'folder to write the pictures to', defaultPreviewDir)
+      .option('--profile <name>', `naming profile to build with when no paths are given (default: ${context.project.defaultProfile})`)
       .action((paths: string[], options: PreviewOptions) => runPreview(paths, options, context));
   },
 };

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import type { Project } from '../../src/project.ts';
+import { captureIO, panel, smallDashboard, testProject } from '../compile/fixture.ts';
+import { cli, fixturePath, temporaryFolder } from './helpers.ts';
+
+const folder = temporaryFolder('diff-cli-');
+afterAll(folder.remove);
+
+const base = fixturePath('v1', 'base');
+const query = fixturePath('v1', 'query');
+
+describe('generate-dashboards diff <old> <new>', () => {
+  it('exits 0 with changes and prints them', async () => {
+    const result = await cli(folder.path, 'diff', base, query);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('~ panel "p95 checkout latency" changed: query.A');
+  });
+
+  it('--exit-code exits 1 when something changed and 0 when nothing did', async () => {
+    expect((await cli(folder.path, 'diff', '--exit-code', base, query)).code).toBe(1);
+    const same = await cli(folder.path, 'diff', '--exit-code', base, base);
+    expect(same).toEqual({ code: 0, stdout: 'No dashboard changes.\n', stderr: '' });
+  });
+
+  it('exits 2 on a malformed file, naming file:line:col', async () => {
+    writeFileSync(join(folder.path, 'broken.json'), '{\n  "panels": [\n    {"id": 1,}\n  ]\n}\n');
+    const result = await cli(folder.path, 'diff', base, 'broken.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('broken.json:3:14: malformed JSON (PropertyNameExpected)\n');
+  });
+
+  it('exits 2 on a missing file and on a bad format', async () => {
+    expect(await cli(folder.path, 'diff', base, 'missing.json')).toEqual({ code: 2, stdout: '', stderr: 'error: missing.json: no such file\n' });
+    expect((await cli(folder.path, 'diff', '--format', 'yaml', base, query)).code).toBe(2);
+    expect((await cli(folder.path, 'diff', base)).code).toBe(2);
+  });
+
+  it('--format json prints the report', async () => {
+    const result = await cli(folder.path, 'diff', '--format', 'json', fixturePath('v2', 'base'), fixturePath('v2', 'unit'));
+    expect(JSON.parse(result.stdout)).toEqual({
+      dashboards: [
+        {
+          uid: 'shop-orders-v2',
+          title: 'Shop orders',
+          file: fixturePath('v2', 'unit'),
+          status: 'changed',
+          changes: [{ kind: 'changed', panel: 'p95 checkout latency', tab: 'Latency', fields: ['unit'] }],
+        },
+      ],
+    });
+  });
+
+  it('compares two folders file by file and writes the --svg picture', async () => {
+    for (const [side, name] of [['old', 'base'], ['new', 'add-panel']]) {
+      mkdirSync(join(folder.path, side, 'dashboards'), { recursive: true });
+      copyFileSync(fixturePath('v1', name), join(folder.path, side, 'dashboards', 'shop.json'));
+    }
+    copyFileSync(fixturePath('v2', 'base'), join(folder.path, 'new', 'dashboards', 'shop-v2.json'));
+    const result = await cli(folder.path, 'diff', '--format', 'json', '--svg', 'out/diff.svg', 'old', 'new');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { dashboards: { file: string; status: string }[] };
+    expect(report.dashboards.map((dashboard) => [dashboard.file, dashboard.status])).toEqual([
+      ['new/dashboards/shop-v2.json', 'added'],
+      ['new/dashboards/shop.json', 'changed'],
+    ]);
+    const svg = readFileSync(join(folder.path, 'out', 'diff.svg'), 'utf8');
+    expect(svg).toContain('Checkouts per second');
+  });
+});
+
+describe('generate-dashboards diff --base <ref>', () => {
+  const repo = temporaryFolder('diff-git-');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.path, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const committed = testProject();
+  const base = smallDashboard();
+  // The code now has one more panel in the middle of the first tab: later panels get new ids and positions.
+  const withPanel = testProject({
+    dashboards: [
+      {
+        ...base,
+        tabs: base.tabs.map((tab, index) => (index === 0 ? { ...tab, panels: [tab.panels[0], panel('Queue', 8, 4), ...tab.panels.slice(1)] } : tab)),
+      },
+    ],
+  });
+  const run = async (project: Project, ...args: string[]) => {
+    const io = captureIO(repo.path);
+    const code = await runCli(project, args, io);
+    return { code, stdout: io.out(), stderr: io.err() };
+  };
+
+  beforeAll(async () => {
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'test@example.com');
+    git('config', 'user.name', 'test');
+    expect((await run(committed)).code).toBe(0);
+    mkdirSync(join(repo.path, 'out', 'extra'), { recursive: true });
+    copyFileSync(fixturePath('v1', 'base'), join(repo.path, 'out', 'extra', 'hand-written.json'));
+    git('add', 'out');
+    git('commit', '-q', '-m', 'dashboards');
+  });
+  afterAll(repo.remove);
+
+  it('reports the one added panel in both the v1 and the v2 output, and a dashboard the code no longer builds', async () => {
+    const result = await run(withPanel, 'diff', '--base', 'main', '--format', 'json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const added = [{ kind: 'added', panel: 'Queue', tab: 'First', fields: [] }];
+    expect(JSON.parse(result.stdout)).toEqual({
+      dashboards: [
+        { uid: 'test-small', title: 'Small test dashboard', file: 'out/dashboards/test-small.json', status: 'changed', changes: added },
+        { uid: 'shop-orders', title: 'Shop orders', file: 'out/extra/hand-written.json', status: 'removed', changes: [] },
+        { uid: 'test-small', title: 'Small test dashboard', file: 'out/v2/test-small.json', status: 'changed', changes: added },
+      ],
+    });
+  });
+
+  it('--exit-code: 0 when the build equals the commit, 1 when it does not', async () => {
+    git('rm', '-q', 'out/extra/hand-written.json');
+    git('commit', '-q', '-m', 'drop');
+    expect(await run(committed, 'diff', '--base', 'main', '--exit-code')).toEqual({ code: 0, stdout: 'No dashboard changes.\n', stderr: '' });
+    const result = await run(withPanel, 'diff', '--base', 'main', '--format', 'markdown', '--exit-code');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('| Small test dashboard | `out/v2/test-small.json` | changed | added 1 panel |');
+  });
+
+  it('an unknown ref is a usage error, not a stack trace', async () => {
+    const result = await run(committed, 'diff', '--base', 'no-such-branch');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: --base: unknown git revision "no-such-branch"/);
+  });
+});
