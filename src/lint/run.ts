@@ -1,4 +1,5 @@
 import type { DashboardInfo, PanelInfo, QueryInfo } from '../dashboard/model.ts';
+import { lineColumnAt } from '../dashboard/read.ts';
 import type { NamingContext } from '../naming/series.ts';
 import { analyzeQuery, type QueryAnalysis } from '../promql/analyze.ts';
 import { prometheusQueries } from './datasource.ts';
@@ -47,15 +48,6 @@ export function activeRules(options: LintOptions): Rule[] {
   );
 }
 
-/** 1-based line and column of an offset in a (possibly multi-line) query. */
-export function positionIn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  let line = 1;
-  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
-  return { line, column: before.length - lineStart + 1 };
-}
-
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -67,14 +59,10 @@ interface RuleIdentity {
 
 const internalError: RuleIdentity = { id: internalErrorRule, severity: 'error' };
 
-function finding(
-  dashboard: DashboardInfo,
-  rule: RuleIdentity,
-  report: DashboardReport,
-): Finding {
+function finding(dashboard: DashboardInfo, rule: RuleIdentity, report: DashboardReport): Finding {
   const { panel, query } = report;
   const position =
-    query?.expr !== undefined && report.from !== undefined ? positionIn(query.expr, report.from) : undefined;
+    query?.expr !== undefined && report.from !== undefined ? lineColumnAt(query.expr, report.from) : undefined;
   return {
     file: dashboard.file,
     dashboard: dashboard.title || undefined,
