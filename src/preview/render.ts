@@ -22,6 +22,8 @@ export type PanelStatus = 'unchanged' | 'added' | 'removed' | 'changed';
 interface PanelMark {
   readonly status: PanelStatus;
   readonly moved: boolean;
+  /** What happened, as printed at the bottom of the box: `added`, `renamed, changed`, `moved`. */
+  readonly words: readonly string[];
 }
 
 const palette: Record<PanelStatus, { fill: string; stroke: string; text: string }> = {
@@ -31,6 +33,25 @@ const palette: Record<PanelStatus, { fill: string; stroke: string; text: string 
   changed: { fill: '#fff3bf', stroke: '#e67700', text: '#5c3c00' },
 };
 const movedStroke = '#1c7ed6';
+
+/** Up to `maxLines` lines of whole words that fit in `width` pixels; the last one cut when text remains. */
+function wrap(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const perLine = Math.floor(width / (fontSize * 0.6));
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = current === '' ? word : `${current} ${word}`;
+    if ([...next].length <= perLine || current === '') current = next;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  const kept = lines.slice(0, maxLines);
+  if (lines.length > maxLines && kept.length > 0) kept[kept.length - 1] = `${kept[kept.length - 1]} ${lines[maxLines]}`;
+  return kept.map((line) => fit(line, width, fontSize));
+}
 
 /** Cuts text to what fits in `width` pixels, estimating glyph widths from the font size. */
 function fit(text: string, width: number, fontSize: number): string {
@@ -66,11 +87,14 @@ function panelBox(box: PanelBox, left: number, top: number, mark: PanelMark): Sv
     text(x + 8, y + 17, 13, fit(box.panel.title || '(untitled)', width - 16, 13), { 'font-weight': 600, fill: colors.text }),
   ];
   if (height >= 40) children.push(text(x + 8, y + 34, 11, fit(details, width - 16, 11), { fill: '#495057' }));
-  if (mark.status !== 'unchanged' && height >= 58) {
-    const label = [mark.status, mark.moved ? 'moved' : ''].filter((word) => word !== '' && word !== 'unchanged').join(', ');
-    children.push(text(x + 8, y + height - 8, 11, fit(label, width - 16, 11), { fill: colors.stroke, 'font-style': 'italic' }));
-  } else if (mark.moved && height >= 58) {
-    children.push(text(x + 8, y + height - 8, 11, 'moved', { fill: movedStroke, 'font-style': 'italic' }));
+  // The description says what question the panel answers; as much as fits above the status line.
+  const descriptionLines = Math.max(0, Math.min(3, Math.floor((height - 64) / 14)));
+  wrap(box.panel.description ?? '', width - 16, 11, descriptionLines).forEach((line, index) => {
+    children.push(text(x + 8, y + 54 + index * 14, 11, line, { fill: '#868e96' }));
+  });
+  if (mark.words.length > 0 && height >= 58) {
+    const color = mark.status === 'unchanged' ? movedStroke : colors.stroke;
+    children.push(text(x + 8, y + height - 8, 11, fit(mark.words.join(', '), width - 16, 11), { fill: color, 'font-style': 'italic' }));
   }
   return el('g', {}, ...children);
 }
@@ -109,7 +133,7 @@ function dashboardHeader(dashboard: DashboardInfo, left: number, top: number, la
   );
 }
 
-const unchangedMark: PanelMark = { status: 'unchanged', moved: false };
+const unchangedMark: PanelMark = { status: 'unchanged', moved: false, words: [] };
 
 /** The layout of one dashboard. */
 export function renderPreview(dashboard: DashboardInfo): string {
@@ -127,20 +151,24 @@ export function renderPreview(dashboard: DashboardInfo): string {
 function marks(diff: DashboardDiff): { before: Map<PanelInfo, PanelMark>; after: Map<PanelInfo, PanelMark> } {
   const before = new Map<PanelInfo, PanelMark>();
   const after = new Map<PanelInfo, PanelMark>();
-  const update = (map: Map<PanelInfo, PanelMark>, panel: PanelInfo | undefined, change: Partial<PanelMark>) => {
+  const update = (map: Map<PanelInfo, PanelMark>, panel: PanelInfo | undefined, status: PanelStatus | undefined, word: string) => {
     if (panel === undefined) return;
-    map.set(panel, { ...(map.get(panel) ?? unchangedMark), ...change });
+    const mark = map.get(panel) ?? unchangedMark;
+    map.set(panel, {
+      status: status ?? mark.status,
+      moved: mark.moved || word === 'moved',
+      words: [...mark.words, word],
+    });
   };
   for (const change of diff.changes) {
     if (change.subject !== 'panel') continue;
-    if (change.kind === 'added') update(after, change.after, { status: 'added' });
-    else if (change.kind === 'removed') update(before, change.before, { status: 'removed' });
-    else if (change.kind === 'moved') {
-      update(before, change.before, { moved: true });
-      update(after, change.after, { moved: true });
-    } else {
-      update(before, change.before, { status: 'changed' });
-      update(after, change.after, { status: 'changed' });
+    if (change.kind === 'added') update(after, change.after, 'added', 'added');
+    else if (change.kind === 'removed') update(before, change.before, 'removed', 'removed');
+    else {
+      // Renamed and edited panels are amber; a move alone only outlines the box.
+      const status = change.kind === 'moved' ? undefined : 'changed';
+      update(before, change.before, status, change.kind);
+      update(after, change.after, status, change.kind);
     }
   }
   return { before, after };
@@ -185,8 +213,9 @@ function diffBlock(diff: DashboardDiff, top: number): { elements: SvgElement[]; 
   else elements.push(text(rightX, top + 22, 14, 'after: (dashboard removed)', { fill: '#868e96', 'font-style': 'italic' }));
   let y = top + dashboardHeaderHeight;
   // A removed dashboard's panels are all removed, an added one's all added.
-  const markBefore = (panel: PanelInfo) => beforeMarks.get(panel) ?? (diff.status === 'removed' ? { status: 'removed' as const, moved: false } : unchangedMark);
-  const markAfter = (panel: PanelInfo) => afterMarks.get(panel) ?? (diff.status === 'added' ? { status: 'added' as const, moved: false } : unchangedMark);
+  const whole = (status: 'added' | 'removed'): PanelMark => ({ status, moved: false, words: [status] });
+  const markBefore = (panel: PanelInfo) => beforeMarks.get(panel) ?? (diff.status === 'removed' ? whole('removed') : unchangedMark);
+  const markAfter = (panel: PanelInfo) => afterMarks.get(panel) ?? (diff.status === 'added' ? whole('added') : unchangedMark);
   for (const title of titles) {
     const left = before.find((section) => section.title === title);
     const right = after.find((section) => section.title === title);
