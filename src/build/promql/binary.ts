@@ -1,5 +1,5 @@
 import { describeLabels, Expr, labelSyntax, precedence, type RenderContext, sameLabels } from './expr.ts';
-import { scalar } from './functions.ts';
+import { constant } from './functions.ts';
 
 type ArithmeticOp = '+' | '-' | '*' | '/';
 type SetOp = 'or' | 'and' | 'unless';
@@ -26,7 +26,7 @@ interface Matching {
 type Operand<L extends string> = Expr<L> | number;
 
 const toExpr = <L extends string>(operand: Operand<L>): Expr<L> =>
-  typeof operand === 'number' ? (scalar(operand) as Expr<L>) : operand;
+  typeof operand === 'number' ? (constant(operand) as Expr<L>) : operand;
 
 /**
  * A binary operation. Label matching is checked when the query renders (so that `.on(...)` can follow

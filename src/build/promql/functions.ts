@@ -122,7 +122,7 @@ class NumberLiteral extends Expr<never> {
   }
 }
 
-/** A scalar literal. Binary operators also accept plain numbers. */
-export function scalar(value: number): Expr<never> {
+/** A number literal (a PromQL scalar). Binary operators also accept plain numbers. */
+export function constant(value: number): Expr<never> {
   return new NumberLiteral(value);
 }

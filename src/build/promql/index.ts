@@ -1,5 +1,6 @@
 export { Expr, type LabelsOf, type RenderContext } from './expr.ts';
 export {
+  anyValue,
   escapeRegex,
   HistogramSelection,
   type LabelMatch,
@@ -24,7 +25,7 @@ export {
   labelReplace,
   type Range,
   rate,
-  scalar,
+  constant,
   vector,
 } from './functions.ts';
 export { avg, bottomk, count, max, min, sum, topk } from './aggregate.ts';

@@ -43,6 +43,14 @@ export function notMatchesRegex(pattern: string): LabelMatch<never> {
   return { op: '!~', value: pattern };
 }
 
+/**
+ * `label=~".*"`: every series, with or without the label. Written on a selector, it opts that selector
+ * out of a dashboard filter on the same label (a selector's own matcher wins over the filter set).
+ */
+export function anyValue(): LabelMatch<never> {
+  return matchesRegex('.*');
+}
+
 /** `label=~"$name"`: a multi-value dashboard variable (Grafana expands it to `a|b`, or its All value). */
 export function matchesVariable(name: string): LabelMatch<never> {
   return { op: '=~', value: `$${name}` };

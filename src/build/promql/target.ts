@@ -50,6 +50,9 @@ export function prometheusTargets(filters: FilterSet) {
     /** An instant query as a table: one row per series, a column per label (tables, node graphs). */
     table: <L extends string>(expr: Expr<L>) => target(expr, undefined, { format: 'table', instant: true, range: false }),
     /** Histogram buckets over time for the heatmap panel; the legend must be `{{le}}`. */
-    heatmap: <L extends 'le'>(expr: Expr<L>) => target(expr, '{{le}}', { format: 'heatmap' }),
+    heatmap: <L extends 'le'>(expr: Expr<L>) => {
+      if (!expr.labels.has('le')) throw new Error('a heatmap query must keep the `le` label: sum by (le) (...)');
+      return target(expr, '{{le}}', { format: 'heatmap' });
+    },
   };
 }
