@@ -62,12 +62,17 @@ export function datasourceKind(ref: DatasourceRef | undefined, dashboard: Dashbo
 }
 
 /**
- * A query is linted as PromQL when it has an `expr` and its datasource is Prometheus, or cannot be
- * told (no datasource anywhere, a literal uid without a type, an unresolvable variable): Grafana then
- * runs it on the default datasource, which for a dashboard of `expr` queries is Prometheus.
+ * A query is linted as PromQL when it has a non-blank `expr` (Grafana's Prometheus datasource drops blank ones,
+ * which list and alert panels carry as placeholders) and its datasource is Prometheus, or cannot be told (no
+ * datasource anywhere, a literal uid without a type, an unresolvable variable): Grafana then runs it on the
+ * default datasource, which for a dashboard of `expr` queries is Prometheus.
  */
 export function isPrometheusQuery(query: QueryInfo, panel: PanelInfo, dashboard: DashboardInfo): boolean {
-  return query.expr !== undefined && datasourceKind(effectiveDatasource(query, panel), dashboard) !== 'other';
+  return (
+    query.expr !== undefined &&
+    query.expr.trim() !== '' &&
+    datasourceKind(effectiveDatasource(query, panel), dashboard) !== 'other'
+  );
 }
 
 export interface PanelQuery {

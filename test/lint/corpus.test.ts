@@ -22,7 +22,7 @@ function jsonFiles(folder: string): string[] {
 type Json = Record<string, any>;
 
 /**
- * An independent count of the PromQL queries, straight from the JSON: targets with an `expr` whose datasource
+ * An independent count of the PromQL queries, straight from the JSON: targets with a non-blank `expr` whose datasource
  * (the target's, else the panel's) is not declared, or resolved through a datasource variable, as another type.
  */
 function countQueries(dashboard: Json): { prometheus: number; other: number } {
@@ -42,7 +42,7 @@ function countQueries(dashboard: Json): { prometheus: number; other: number } {
     for (const panel of panels) {
       visit(panel.panels);
       for (const target of panel.targets ?? []) {
-        if (typeof target.expr !== 'string') continue;
+        if (typeof target.expr !== 'string' || target.expr.trim() === '') continue;
         const type = typeOf(target.datasource) ?? typeOf(panel.datasource);
         if (type === undefined || type.includes('prometheus')) counts.prometheus++;
         else counts.other++;

@@ -45,6 +45,7 @@ describe('which queries are PromQL', () => {
           ],
         }),
         panel(9, 'x_import', { datasource: '${DS_PROM}', targets: [{ refId: 'A', expr: 'x_import' }] }),
+        panel(10, '', { type: 'dashlist', targets: [{ refId: 'A', expr: ' ' }] }),
       ],
       {
         templating: { list: [{ name: 'datasource', type: 'datasource', query: 'prometheus' }, { name: 'loki', type: 'datasource', query: 'loki' }] },

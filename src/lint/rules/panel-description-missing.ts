@@ -1,5 +1,8 @@
 import type { DashboardRule } from '../rule.ts';
 
+/** Panels that explain themselves; list panels may carry an empty placeholder query. */
+const selfExplanatory: ReadonlySet<string> = new Set(['text', 'news', 'dashlist', 'alertlist', 'annolist', 'welcome', 'gettingstarted']);
+
 export const panelDescriptionMissing: DashboardRule = {
   scope: 'dashboard',
   id: 'panel-description-missing',
@@ -13,8 +16,7 @@ export const panelDescriptionMissing: DashboardRule = {
   },
   check({ dashboard }, report) {
     for (const panel of dashboard.panels) {
-      // Text, news and list panels have no queries and explain themselves.
-      if (panel.queries.length === 0 || (panel.description ?? '').trim() !== '') continue;
+      if (panel.queries.length === 0 || selfExplanatory.has(panel.type) || (panel.description ?? '').trim() !== '') continue;
       report({
         message: `the panel has no description`,
         suggestion: 'say what the panel measures and how to read it; Grafana shows it behind the (i) icon',

@@ -14,8 +14,12 @@ describe('panel-description-missing', () => {
     ]);
   });
 
-  it('accepts described panels and panels without queries (text, lists)', () => {
-    const document = v1([panel(1, 'up'), { id: 2, type: 'text', title: 'Read me', options: { content: 'hi' } }]);
+  it('accepts described panels, panels without queries, and text and list panels', () => {
+    const document = v1([
+      panel(1, 'up'),
+      { id: 2, type: 'text', title: 'Read me', options: { content: 'hi' } },
+      panel(3, '', { type: 'dashlist', description: undefined }),
+    ]);
     expect(lint(document)).toEqual([]);
   });
 });
