@@ -4,13 +4,12 @@ import {
   defaultLabel,
   div,
   increase,
-  or,
+  orZero,
   type Range,
   rate,
   select,
   sub,
   sum,
-  vector,
 } from '../src/build/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 import { sloTargets } from './slo.ts';
@@ -35,7 +34,7 @@ export const executionsPerSecondByStatus = sum(rate(allExecutions)).by('executio
 export function errorRatio(window: Window = 'per-second') {
   const failed = sum(grow(window)(failedExecutions, windowRange(window)));
   const all = sum(grow(window)(allExecutions, windowRange(window)));
-  return div(or(failed, vector(0)), all);
+  return div(orZero(failed), all);
 }
 
 /** Share of executions that succeeded over the dashboard's time range. */

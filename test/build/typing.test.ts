@@ -7,6 +7,9 @@ import {
   matchesVariable,
   not,
   oneOf,
+  or,
+  orZero,
+  vector,
   prometheusTargets,
   rate,
   select,
@@ -91,6 +94,16 @@ describe('the builder rejects mistakes at compile time', () => {
     // @ts-expect-error the two sides share no label
     const unmatched = div(tokens, calls).on('llm.model_name');
     expect(() => unmatched.render(python)).toThrow(/not carried by both sides/);
+  });
+
+  it('rejects `or vector(0)` on a grouped expression', () => {
+    const byName = sum(rate(select(executions))).by('primitive.name');
+    // @ts-expect-error vector(0) would add a label-less series next to the groups
+    orZero(byName);
+    expect(() => or(byName, vector(0)).render(python)).toThrow(/label-less/);
+    expect(orZero(sum(rate(select(executions)))).render(python)).toBe(
+      'sum(rate(primitive_execution_count_total[$__rate_interval])) or vector(0)',
+    );
   });
 
   it('accepts scrape labels and variables on any metric', () => {

@@ -1,5 +1,5 @@
 import { describeLabels, Expr, labelSyntax, precedence, type RenderContext, sameLabels } from './expr.ts';
-import { constant } from './functions.ts';
+import { constant, vector } from './functions.ts';
 
 type ArithmeticOp = '+' | '-' | '*' | '/';
 type SetOp = 'or' | 'and' | 'unless';
@@ -101,7 +101,15 @@ export class Binary<Left extends string, Right extends string, Out extends strin
       if (matching !== undefined) throw new Error(`${operator} with a scalar takes no on/ignoring`);
       return;
     }
-    if (operator === 'or' && matching === undefined) return;
+    if (operator === 'or' && matching === undefined) {
+      if ((left.labels.size === 0) !== (right.labels.size === 0)) {
+        throw new Error(
+          'or: one side has labels and the other none, which adds a label-less series to a grouped result; ' +
+            'fill missing groups with or(x, mul(like, 0)) instead',
+        );
+      }
+      return;
+    }
     const compared = (labels: ReadonlySet<string>) => {
       if (matching === undefined) return labels;
       if (matching.kind === 'on') return new Set(matching.labels);
@@ -140,6 +148,11 @@ export const div = make('/');
 /** `a or b`: every series of `a`, plus those of `b` whose labels `a` has no series for. */
 export function or<A extends string, B extends string>(left: Expr<A>, right: Expr<B>): Binary<A, B, A | B, 'set'> {
   return new Binary('or', left, right);
+}
+
+/** `x or vector(0)`: 0 when `x` has no data. Only for label-less `x`, where "no series" means "nothing counted". */
+export function orZero(expr: Expr<never>): Expr<never> {
+  return or(expr, vector(0));
 }
 
 /** `a unless b`: the series of `a` that `b` has no match for. */

@@ -29,7 +29,7 @@ export {
   vector,
 } from './functions.ts';
 export { avg, bottomk, count, max, min, sum, topk } from './aggregate.ts';
-export { add, and, Binary, div, mul, or, sub, unless } from './binary.ts';
+export { add, and, Binary, div, mul, or, orZero, sub, unless } from './binary.ts';
 export { type CatalogAttribute, filterSet, FilterSet } from './filters.ts';
 export { type LegendFor, type LegendLabels, legendText, prometheusTargets } from './target.ts';
 export { labelValues } from './variables.ts';
