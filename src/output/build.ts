@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DashboardDefinition } from '../build/model.ts';
 import { type CompiledDashboard, compileDashboard } from '../compile/index.ts';
 import { CompileError, type Problem } from '../compile/problem.ts';
@@ -6,12 +7,21 @@ import { lintDashboard } from '../lint/run.ts';
 import { type NamingProfile, profiles } from '../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../naming/series.ts';
 import type { Project } from '../project.ts';
-import { formatJson, formatYaml } from './format.ts';
-import { dashboardProviderYaml, datasourcesYaml, outputPaths } from './provisioning.ts';
+import { formatJson, formatterFingerprint, formatYaml, sortKeys } from './format.ts';
+import { dashboardProviderFile, datasourcesFile, outputPaths, yamlText } from './provisioning.ts';
 import { type OutputKind, elementReferenceProblems, gridProblems, schemaProblems } from './validate.ts';
 
 /** Generated files by path relative to the output directory, in a fixed order. */
 export type Outputs = ReadonlyMap<string, string>;
+
+/**
+ * A file that has been compiled, validated and linted but not yet formatted. `source` is a digest of
+ * everything its bytes depend on, so an unchanged file on disk can be recognised without formatting it.
+ */
+export interface PendingOutput {
+  readonly source: string;
+  render(): Promise<string>;
+}
 
 /** Generation stopped before anything was written; every problem names its file or dashboard, and panel. */
 export class GenerateError extends CompileError {
@@ -42,12 +52,13 @@ async function documentProblems(kind: OutputKind, file: string, document: unknow
 
 /** Datasource variables select the provisioned datasources by uid; a mismatch would open on an empty picker. */
 function provisioningProblems(project: Project): Problem[] {
-  const provisioned = new Set(project.provisioning?.datasources.map((datasource) => datasource.uid) ?? []);
   if (project.provisioning === undefined) return [];
+  const provisioned = new Set(project.provisioning.datasources.map((datasource) => datasource.uid));
+  const known = [...provisioned].join(', ') || 'none';
   return project.dashboards.flatMap((dashboard) =>
     dashboard.variables.flatMap((variable) =>
       variable.kind === 'datasource' && variable.defaultUid !== undefined && !provisioned.has(variable.defaultUid)
-        ? [{ where: dashboard.uid, message: `variable \`${variable.name}\` defaults to datasource uid "${variable.defaultUid}", which provisioning does not define (${[...provisioned].join(', ') || 'none'})` }]
+        ? [{ where: dashboard.uid, message: `variable \`${variable.name}\` defaults to datasource uid "${variable.defaultUid}", which provisioning does not define (${known})` }]
         : [],
     ),
   );
@@ -74,12 +85,16 @@ function compileAll(project: Project, profile: NamingProfile): { compiled: Compi
   return { compiled, problems };
 }
 
+function pending(fingerprint: string, format: 'json' | 'yaml', value: unknown, render: () => Promise<string>): PendingOutput {
+  const source = createHash('sha256').update(`${fingerprint}\n${format}\n${JSON.stringify(sortKeys(value))}`).digest('hex');
+  return { source, render };
+}
+
 /**
- * Compiles, validates, lints and formats every file the project generates, without touching the disk.
- * Throws GenerateError listing every problem when any dashboard fails; `diff --base` and end-to-end tests
- * call this too.
+ * Compiles, validates and lints every file the project generates, leaving the formatting for later.
+ * Throws GenerateError listing every problem when any dashboard fails.
  */
-export async function buildOutputs(project: Project, profile: NamingProfile): Promise<Outputs> {
+export async function prepareOutputs(project: Project, profile: NamingProfile): Promise<Map<string, PendingOutput>> {
   const { compiled, problems } = compileAll(project, profile);
   const naming = buildNamingContext(project.catalog, profile, profiles);
   const documents = compiled.flatMap(({ definition, classic, v2 }) => [
@@ -88,12 +103,26 @@ export async function buildOutputs(project: Project, profile: NamingProfile): Pr
   ]);
   for (const { path, kind, document } of documents) problems.push(...(await documentProblems(kind, path, document, naming)));
   if (problems.length > 0) throw new GenerateError(problems);
-  const outputs = new Map<string, string>();
-  for (const { path, document } of documents) outputs.set(path, await formatJson(document));
-  const provisioning = project.provisioning;
-  if (provisioning !== undefined) {
-    outputs.set(outputPaths.dashboardProvider(provisioning.name), await formatYaml(await dashboardProviderYaml(provisioning)));
-    outputs.set(outputPaths.datasources(provisioning.name), await formatYaml(await datasourcesYaml(provisioning)));
+  const fingerprint = formatterFingerprint();
+  const outputs = new Map<string, PendingOutput>();
+  for (const { path, document } of documents) outputs.set(path, pending(fingerprint, 'json', document, () => formatJson(document)));
+  const settings = project.provisioning;
+  if (settings !== undefined) {
+    const files = [
+      [outputPaths.dashboardProvider(settings.name), dashboardProviderFile(settings)],
+      [outputPaths.datasources(settings.name), datasourcesFile(settings)],
+    ] as const;
+    for (const [path, file] of files) outputs.set(path, pending(fingerprint, 'yaml', file, async () => formatYaml(await yamlText(file))));
   }
+  return outputs;
+}
+
+/**
+ * Every generated file's text, without touching the disk: what `generate-dashboards` would write.
+ * `diff --base` and the end-to-end tests call this.
+ */
+export async function buildOutputs(project: Project, profile: NamingProfile): Promise<Outputs> {
+  const outputs = new Map<string, string>();
+  for (const [path, output] of await prepareOutputs(project, profile)) outputs.set(path, await output.render());
   return outputs;
 }

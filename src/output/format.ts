@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { isPlainObject } from '../compile/merge.ts';
 
 /**
@@ -53,4 +54,14 @@ export function formatJson(value: unknown): Promise<string> {
 
 export function formatYaml(text: string): Promise<string> {
   return format(text, 'yaml');
+}
+
+/**
+ * Names everything besides the source that decides a file's bytes: the formatter versions and settings.
+ * Reading two package.json files is cheap; loading the formatters is not, so unchanged files skip them.
+ */
+export function formatterFingerprint(): string {
+  const load = createRequire(import.meta.url);
+  const version = (name: string) => (load(`${name}/package.json`) as { version: string }).version;
+  return JSON.stringify({ prettier: version('prettier'), yaml: version('yaml'), options: prettierOptions });
 }

@@ -46,7 +46,9 @@ export async function schemaProblems(kind: OutputKind, file: string, document: u
   validators ??= compileValidators();
   const validate = (await validators)[kind];
   if (validate(document)) return [];
-  return (validate.errors ?? []).map((error) => schemaProblem(file, document, error));
+  // An `if` failure only repeats the nested error that caused it.
+  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if');
+  return errors.map((error) => schemaProblem(file, document, error));
 }
 
 function overlaps(a: PanelInfo, b: PanelInfo): boolean {

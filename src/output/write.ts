@@ -1,11 +1,24 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
-import type { Outputs } from './build.ts';
+import { isPlainObject } from '../compile/merge.ts';
+import type { PendingOutput } from './build.ts';
 
-/** Lists the files the generator owns in the output directory; only these are ever replaced or removed. */
+/**
+ * Records the files the generator owns in the output directory (only these are ever replaced or removed),
+ * with the digest of each one's source and of the bytes written, so that `--check` recognises an
+ * untouched, up-to-date file without formatting it again.
+ */
 export const manifestPath = '.generated-files.json';
 
 const manifestGenerator = 'generate-dashboards';
+
+export interface ManifestEntry {
+  readonly source: string;
+  readonly sha256: string;
+}
+
+export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
 export type FileStatus = 'unchanged' | 'changed' | 'missing' | 'stale' | 'foreign';
 
@@ -15,7 +28,7 @@ export interface FileChange {
   readonly status: FileStatus;
   /** What is on disk now (absent when missing). */
   readonly current?: string;
-  /** What the generator produces (absent for stale files, which it no longer produces). */
+  /** What the generator writes; absent for stale files, and for unchanged ones it did not need to format. */
   readonly next?: string;
 }
 
@@ -30,9 +43,15 @@ export class OutputDirError extends Error {
   }
 }
 
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 /** A manifest path must stay inside the output directory; anything else is refused rather than deleted. */
 function isSafeRelativePath(path: string): boolean {
-  return path !== '' && !isAbsolute(path) && !normalize(path).split(sep).includes('..') && normalize(path) === path.split('/').join(sep);
+  if (path === '' || isAbsolute(path) || path.includes('\\')) return false;
+  const normalized = normalize(path);
+  return normalized === path.split('/').join(sep) && !normalized.split(sep).includes('..') && path !== manifestPath;
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -44,57 +63,77 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
+function isEntry(value: unknown): value is ManifestEntry {
+  return isPlainObject(value) && typeof value.source === 'string' && typeof value.sha256 === 'string';
+}
+
 /** The files a previous run recorded as its own; none when there is no manifest yet. */
-export async function readManifest(outDir: string): Promise<string[]> {
+export async function readManifest(outDir: string): Promise<Manifest> {
   const file = join(outDir, manifestPath);
   const text = await readIfExists(file);
-  if (text === undefined) return [];
+  if (text === undefined) return new Map();
   let files: unknown;
   try {
     files = (JSON.parse(text) as { files?: unknown }).files;
   } catch {
-    throw new OutputDirError(file, 'is not valid JSON; delete it only if nothing else in this directory needs keeping');
+    throw new OutputDirError(file, 'is not valid JSON; restore it from version control, or delete it and the files it listed');
   }
-  if (!Array.isArray(files) || !files.every((entry) => typeof entry === 'string' && isSafeRelativePath(entry))) {
-    throw new OutputDirError(file, '`files` must list relative paths inside the output directory');
+  const entries = isPlainObject(files) ? Object.entries(files) : undefined;
+  if (entries === undefined || !entries.every(([path, entry]) => isSafeRelativePath(path) && isEntry(entry))) {
+    throw new OutputDirError(file, '`files` must map paths inside the output directory to {"source", "sha256"} digests');
   }
-  return files as string[];
+  return new Map(entries as [string, ManifestEntry][]);
 }
 
-export function manifestText(paths: Iterable<string>): string {
-  const files = [...new Set(paths)].sort();
+export function manifestText(manifest: Manifest): string {
+  const files = Object.fromEntries([...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return `${JSON.stringify({ generator: manifestGenerator, files }, null, 2)}\n`;
 }
 
-/** The outputs plus the manifest that records them, as they should be on disk. */
-export function withManifest(outputs: Outputs): Map<string, string> {
-  const files = new Map(outputs);
-  files.set(manifestPath, manifestText(outputs.keys()));
-  return files;
+/** What the generator wants on disk: each output's status, plus the manifest that records them. */
+export interface OutputPlan {
+  readonly changes: readonly FileChange[];
+  readonly manifest: Manifest;
 }
 
 /**
- * Compares what the generator would write with the output directory. A file that exists but that no
- * manifest lists is `foreign`: the generator will not overwrite it.
+ * Compares what the generator would write with the output directory. A file whose source digest and bytes
+ * match the manifest is unchanged without being formatted. A file that exists but that no manifest lists is
+ * `foreign`, unless it already holds exactly the generated text: the generator will not overwrite it.
  */
-export async function planOutputs(outDir: string, outputs: Outputs): Promise<FileChange[]> {
-  const owned = new Set(await readManifest(outDir));
-  const wanted = withManifest(outputs);
+export async function planOutputs(outDir: string, outputs: ReadonlyMap<string, PendingOutput>): Promise<OutputPlan> {
+  const owned = await readManifest(outDir);
+  const manifest = new Map<string, ManifestEntry>();
   const changes: FileChange[] = [];
-  for (const [path, next] of [...wanted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [path, output] of outputs) {
     const current = await readIfExists(join(outDir, path));
-    let status: FileStatus = 'unchanged';
+    const recorded = owned.get(path);
+    if (current !== undefined && recorded?.source === output.source && recorded.sha256 === sha256(current)) {
+      manifest.set(path, recorded);
+      changes.push({ path, status: 'unchanged', current });
+      continue;
+    }
+    const next = await output.render();
+    manifest.set(path, { source: output.source, sha256: sha256(next) });
+    let status: FileStatus = 'changed';
     if (current === undefined) status = 'missing';
-    else if (path !== manifestPath && !owned.has(path) && current !== next) status = 'foreign';
-    else if (current !== next) status = 'changed';
+    else if (current === next) status = 'unchanged';
+    else if (recorded === undefined) status = 'foreign';
     changes.push({ path, status, current, next });
   }
-  for (const path of [...owned].sort()) {
-    if (wanted.has(path)) continue;
+  for (const path of owned.keys()) {
+    if (outputs.has(path)) continue;
     const current = await readIfExists(join(outDir, path));
     if (current !== undefined) changes.push({ path, status: 'stale', current });
   }
-  return changes;
+  const currentManifest = await readIfExists(join(outDir, manifestPath));
+  const nextManifest = manifestText(manifest);
+  if (currentManifest !== nextManifest) {
+    const status = currentManifest === undefined ? 'missing' : 'changed';
+    changes.push({ path: manifestPath, status, current: currentManifest, next: nextManifest });
+  } else changes.push({ path: manifestPath, status: 'unchanged', current: currentManifest });
+  changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { changes, manifest };
 }
 
 let temporaryCounter = 0;
@@ -126,27 +165,25 @@ async function pruneEmptyParents(outDir: string, path: string): Promise<void> {
 
 /**
  * Brings the output directory in line with the plan. The manifest is first widened to every file about to
- * be written, so an interrupted run still owns what it wrote; it is narrowed to the outputs at the end.
+ * be written, so an interrupted run still owns what it wrote; it takes its final content at the end.
  */
-export async function applyPlan(outDir: string, changes: readonly FileChange[]): Promise<void> {
+export async function applyPlan(outDir: string, plan: OutputPlan): Promise<void> {
+  const { changes, manifest } = plan;
   const foreign = changes.filter((change) => change.status === 'foreign');
   if (foreign.length > 0) {
     const list = foreign.map((change) => join(outDir, change.path)).join(', ');
-    throw new OutputDirError(list, 'exists but was not written by generate-dashboards; move it away or delete it');
+    throw new OutputDirError(list, `exists but is not listed in ${manifestPath}; move it away or delete it, then run again`);
   }
-  const pending = changes.filter((change) => change.status === 'changed' || change.status === 'missing');
+  const writes = changes.filter((change) => change.path !== manifestPath && change.next !== undefined && change.current !== change.next);
   const stale = changes.filter((change) => change.status === 'stale');
-  if (pending.length === 0 && stale.length === 0) return;
-  const manifest = changes.find((change) => change.path === manifestPath);
-  const produced = changes.filter((change) => change.next !== undefined && change.path !== manifestPath).map((change) => change.path);
-  const previous = await readManifest(outDir);
-  await writeAtomically(join(outDir, manifestPath), manifestText([...previous, ...produced]));
-  for (const change of pending) {
-    if (change.path !== manifestPath) await writeAtomically(join(outDir, change.path), change.next as string);
-  }
+  const manifestChange = changes.find((change) => change.path === manifestPath);
+  if (writes.length === 0 && stale.length === 0 && manifestChange?.status === 'unchanged') return;
+  const widened = new Map([...(await readManifest(outDir)), ...manifest]);
+  await writeAtomically(join(outDir, manifestPath), manifestText(widened));
+  for (const change of writes) await writeAtomically(join(outDir, change.path), change.next as string);
   for (const change of stale) {
     await rm(join(outDir, change.path), { force: true });
     await pruneEmptyParents(outDir, change.path);
   }
-  await writeAtomically(join(outDir, manifestPath), manifest?.next ?? manifestText(produced));
+  await writeAtomically(join(outDir, manifestPath), manifestText(manifest));
 }

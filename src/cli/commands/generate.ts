@@ -2,7 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatProblem } from '../../compile/problem.ts';
 import { findProfile, type NamingProfile, profileIds } from '../../naming/profiles.ts';
-import { buildOutputs, GenerateError } from '../../output/build.ts';
+import { GenerateError, prepareOutputs } from '../../output/build.ts';
 import { describeChange } from '../../output/report.ts';
 import { applyPlan, type FileChange, OutputDirError, planOutputs } from '../../output/write.ts';
 import type { CliCommand, CliContext } from '../command.ts';
@@ -55,12 +55,11 @@ async function run(options: GenerateOptions, context: CliContext): Promise<void>
   const outDir = resolve(context.io.cwd, options.out ?? context.project.outDir);
   const shownDir = relative(context.io.cwd, outDir) || '.';
   try {
-    const outputs = await buildOutputs(context.project, profile);
-    const changes = await planOutputs(outDir, outputs);
-    if (options.check) await reportCheck(changes, shownDir, context);
+    const plan = await planOutputs(outDir, await prepareOutputs(context.project, profile));
+    if (options.check) await reportCheck(plan.changes, shownDir, context);
     else {
-      await applyPlan(outDir, changes);
-      reportWrite(changes, shownDir, context);
+      await applyPlan(outDir, plan);
+      reportWrite(plan.changes, shownDir, context);
     }
   } catch (error) {
     if (error instanceof GenerateError) {
