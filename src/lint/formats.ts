@@ -56,10 +56,14 @@ function where(finding: Finding): string {
   return `panel "${finding.panel}"${refId}: `;
 }
 
-export function formatText(findings: readonly PlacedFinding[], summary: LintSummary): string {
+const colors: Record<Finding['severity'], string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
+
+/** With `color`, the rule id is red for errors, yellow for warnings, cyan for info. */
+export function formatText(findings: readonly PlacedFinding[], summary: LintSummary, color = false): string {
   const lines: string[] = [];
   for (const { finding, query } of findings) {
-    lines.push(`${finding.file}: ${where(finding)}${finding.rule}: ${finding.message}`);
+    const rule = color ? `${colors[finding.severity]}${finding.rule}\x1b[0m` : finding.rule;
+    lines.push(`${finding.file}: ${where(finding)}${rule}: ${finding.message}`);
     if (query !== undefined && finding.line !== undefined && finding.column !== undefined) {
       lines.push(...caretLines(query, finding.line, finding.column));
     }
@@ -102,18 +106,18 @@ export function escapeProperty(text: string): string {
 
 const commands: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** One `::error file=...,line=...,col=...,title=...::message` line per finding, placed in the JSON file. */
+/** One workflow command: `::error file=...,line=...,col=...,title=...::message`. */
+export function githubAnnotation(severity: Finding['severity'], file: string, line: number, column: number, title: string, message: string): string {
+  const properties = [`file=${escapeProperty(file)}`, `line=${line}`, `col=${column}`, `title=${escapeProperty(title)}`].join(',');
+  return `::${commands[severity]} ${properties}::${escapeData(message)}\n`;
+}
+
+/** One annotation per finding, placed in the JSON file; the suggestion goes on a second line. */
 export function formatGithub(findings: readonly PlacedFinding[]): string {
   return findings
     .map(({ finding, fileLine, fileColumn }) => {
-      const properties = [
-        `file=${escapeProperty(finding.file)}`,
-        `line=${fileLine}`,
-        `col=${fileColumn}`,
-        `title=${escapeProperty(finding.rule)}`,
-      ].join(',');
-      const message = `${where(finding)}${finding.message}${finding.suggestion === undefined ? '' : `\n${finding.suggestion}`}`;
-      return `::${commands[finding.severity]} ${properties}::${escapeData(message)}\n`;
+      const suggestion = finding.suggestion === undefined ? '' : `\n${finding.suggestion}`;
+      return githubAnnotation(finding.severity, finding.file, fileLine, fileColumn, finding.rule, `${where(finding)}${finding.message}${suggestion}`);
     })
     .join('');
 }

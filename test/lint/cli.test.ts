@@ -69,6 +69,12 @@ describe('generate-dashboards lint', () => {
     expect(result.stdout).toContain('1 file, 1 query: 1 error, 0 warnings');
   });
 
+  it('annotates a malformed file in GitHub format too, where the parser stopped', async () => {
+    const result = await run(malformed, '--format', 'github');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('::error file=malformed.json,line=3,col=14,title=unreadable-dashboard::malformed JSON (PropertyNameExpected)\n');
+  });
+
   it('walks folders recursively in sorted order, and reports missing paths', async () => {
     write('tree/b/two.json', v1([panel(1, cleanQuery)], { uid: undefined }));
     write('tree/a.json', v1([panel(1, cleanQuery)], { uid: undefined }));

@@ -36,6 +36,16 @@ describe('text output', () => {
     );
   });
 
+  it('colours the rule id by severity only when asked', () => {
+    const findings = [placed({ severity: 'error' }), placed({ severity: 'warning' })];
+    const summary = summarize(1, 1, findings.map((entry) => entry.finding));
+    expect(formatText(findings, summary, true).split('\n').slice(0, 2)).toEqual([
+      'd.json: \x1b[31msome-rule\x1b[0m: m',
+      'd.json: \x1b[33msome-rule\x1b[0m: m',
+    ]);
+    expect(formatText(findings, summary)).not.toContain('\x1b');
+  });
+
   it('shows the right line of a multi-line query, keeps tabs under the caret, and cuts long lines around it', () => {
     const multiLine = formatText([placed({ panel: 'P', refId: 'A', line: 2, column: 3 }, 'sum(\n\tx + y\n)')], summarize(1, 1, []));
     expect(multiLine.split('\n').slice(1, 3)).toEqual(['    \tx + y', '    \t ^']);

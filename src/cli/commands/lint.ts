@@ -5,7 +5,16 @@ import { DashboardReadError } from '../../dashboard/model.ts';
 import { readDashboardText } from '../../dashboard/read.ts';
 import { closest } from '../../lint/closest.ts';
 import { prometheusQueries } from '../../lint/datasource.ts';
-import { formatGithub, formatJson, formatText, type OutputFormat, outputFormats, type PlacedFinding, summarize } from '../../lint/formats.ts';
+import {
+  formatGithub,
+  formatJson,
+  formatText,
+  githubAnnotation,
+  type OutputFormat,
+  outputFormats,
+  type PlacedFinding,
+  summarize,
+} from '../../lint/formats.ts';
 import { placeFindings } from '../../lint/locate.ts';
 import { type Finding, lintDashboard, type LintOptions } from '../../lint/run.ts';
 import { rules } from '../../lint/rules/index.ts';
@@ -59,7 +68,7 @@ interface FileResult {
 }
 
 /** Reads and lints one file; an unreadable or malformed file is reported on stderr and yields undefined. */
-async function lintFile(file: string, options: LintOptions, withPositions: boolean, context: CliContext): Promise<FileResult | undefined> {
+async function lintFile(file: string, options: LintOptions, format: OutputFormat, context: CliContext): Promise<FileResult | undefined> {
   let text: string;
   try {
     text = await readFile(resolve(context.io.cwd, file), 'utf8');
@@ -70,10 +79,13 @@ async function lintFile(file: string, options: LintOptions, withPositions: boole
   try {
     const dashboard = readDashboardText(text, file);
     const findings: Finding[] = lintDashboard(dashboard, options);
-    return { findings: placeFindings(text, dashboard, findings, withPositions), queries: prometheusQueries(dashboard).length };
+    return { findings: placeFindings(text, dashboard, findings, format === 'github'), queries: prometheusQueries(dashboard).length };
   } catch (error) {
     if (!(error instanceof DashboardReadError)) throw error;
     context.io.stderr(`${error.location()}: ${error.message}\n`);
+    if (format === 'github') {
+      context.io.stdout(githubAnnotation('error', file, error.line ?? 1, error.column ?? 1, 'unreadable-dashboard', error.message));
+    }
     return undefined;
   }
 }
@@ -95,7 +107,7 @@ async function lint(paths: string[], options: LintCommandOptions, context: CliCo
   let linted = 0;
   let queries = 0;
   for (const file of files) {
-    const result = await lintFile(file, lintOptions, format === 'github', context);
+    const result = await lintFile(file, lintOptions, format, context);
     if (!result) {
       context.exit(exitCodes.usage);
       continue;
@@ -107,7 +119,7 @@ async function lint(paths: string[], options: LintCommandOptions, context: CliCo
   const summary = summarize(linted, queries, findings.map((placed) => placed.finding));
   if (format === 'json') context.io.stdout(formatJson(findings, summary));
   else if (format === 'github') context.io.stdout(formatGithub(findings));
-  else context.io.stdout(formatText(findings, summary));
+  else context.io.stdout(formatText(findings, summary, context.io.color));
 
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (summary.errors > 0 || tooManyWarnings) context.exit(exitCodes.findings);
