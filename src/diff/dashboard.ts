@@ -127,33 +127,41 @@ function sortByPlace(changes: Change[], before: DashboardInfo, after: DashboardI
     .map(({ change }) => change);
 }
 
+/** Variables by name; a name used twice (it happens in the wild) pairs its first uses, then its second ones. */
+function occurrenceKeys(variables: readonly VariableInfo[]): string[] {
+  const seen = new Map<string, number>();
+  return variables.map((variable) => {
+    const count = seen.get(variable.name) ?? 0;
+    seen.set(variable.name, count + 1);
+    return `${variable.name}#${count}`;
+  });
+}
+
 function variableChanges(before: readonly VariableInfo[], after: readonly VariableInfo[]): Change[] {
   const changes: Change[] = [];
-  const beforeNames = before.map((variable) => variable.name);
-  const afterNames = after.map((variable) => variable.name);
-  const common = afterNames.filter((name) => beforeNames.includes(name));
+  const beforeKeys = occurrenceKeys(before);
+  const afterKeys = occurrenceKeys(after);
+  const common = afterKeys.filter((key) => beforeKeys.includes(key));
   const moved = movedItems(
-    beforeNames.filter((name) => common.includes(name)),
+    beforeKeys.filter((key) => common.includes(key)),
     common,
   );
-  for (const variable of before) {
-    if (!afterNames.includes(variable.name)) {
+  before.forEach((variable, index) => {
+    if (!afterKeys.includes(beforeKeys[index])) {
       changes.push({ kind: 'removed', subject: 'variable', fields: [`variables.${variable.name}`], details: [] });
     }
-  }
-  for (const variable of after) {
+  });
+  after.forEach((variable, index) => {
     const name = `variables.${variable.name}`;
-    const old = before.find((candidate) => candidate.name === variable.name);
-    if (old === undefined) {
+    const oldIndex = beforeKeys.indexOf(afterKeys[index]);
+    if (oldIndex < 0) {
       changes.push({ kind: 'added', subject: 'variable', fields: [name], details: [] });
-      continue;
+      return;
     }
-    if (moved.has(variable.name)) {
-      const from = beforeNames.indexOf(variable.name);
-      const to = afterNames.indexOf(variable.name);
-      changes.push({ kind: 'moved', subject: 'variable', fields: [name], details: [fieldChange(`${name}.order`, from, to)] });
+    if (moved.has(afterKeys[index])) {
+      changes.push({ kind: 'moved', subject: 'variable', fields: [name], details: [fieldChange(`${name}.order`, oldIndex, index)] });
     }
-    const beforeFields = variableFields(old);
+    const beforeFields = variableFields(before[oldIndex]);
     const afterFields = variableFields(variable);
     const fields = changedFields(beforeFields, afterFields);
     if (fields.length > 0) {
@@ -164,7 +172,7 @@ function variableChanges(before: readonly VariableInfo[], after: readonly Variab
         details: details(beforeFields, afterFields, fields, `${name}.`),
       });
     }
-  }
+  });
   return changes;
 }
 

@@ -25,10 +25,15 @@ interface Candidate {
 
 type Tier = (before: PanelInfo, after: PanelInfo, sameContent: boolean) => boolean;
 
-/** Strongest evidence first; each tier only pairs panels that earlier tiers left alone. */
+/**
+ * Strongest evidence first; each tier only pairs panels that earlier tiers left alone. Same content outranks
+ * the same key, because keys (v1 ids) get renumbered when panels are inserted.
+ */
 const tiers: readonly Tier[] = [
+  (b, a, sameContent) => b.title === a.title && b.tab === a.tab && sameContent,
   (b, a) => b.title === a.title && b.tab === a.tab && b.key === a.key,
   (b, a) => b.title === a.title && b.tab === a.tab,
+  (b, a, sameContent) => b.title === a.title && sameContent,
   (b, a) => b.title === a.title && b.key === a.key,
   (b, a) => b.title === a.title,
   // Renamed: everything but the title is the same.
@@ -51,12 +56,12 @@ export function matchPanels(before: readonly PanelInfo[], after: readonly PanelI
         if (!afterTaken[j] && tier(b, a, beforePrints[i] === afterPrints[j])) candidates.push({ before: i, after: j });
       });
     });
-    // Among equal evidence, prefer the same tab, the same key, the same content, then the nearest position.
+    // Among equal evidence, prefer the same tab, the same content, the nearest position, then the same key.
     const rank = ({ before: i, after: j }: Candidate) => [
       before[i].tab === after[j].tab ? 0 : 1,
-      before[i].key === after[j].key ? 0 : 1,
       beforePrints[i] === afterPrints[j] ? 0 : 1,
       Math.abs(before[i].order - after[j].order),
+      before[i].key === after[j].key ? 0 : 1,
       i,
       j,
     ];

@@ -153,6 +153,33 @@ describe('matching', () => {
     expect(diffDashboards(fixture('v1', 'base'), readDashboard(document, 'x.json')).changes).toEqual([]);
   });
 
+  it('panels sharing a title pair by content and place, not by ids that were renumbered', () => {
+    const document = JSON.parse(fixtureText('v1', 'base'));
+    // Two panels titled alike in the Latency row, with different queries.
+    const twin = { ...structuredClone(document.panels[5]), gridPos: { x: 0, y: 16, w: 12, h: 8 } };
+    twin.targets[0].expr = 'histogram_quantile(0.99, sum by (le) (rate(checkout_duration_seconds_bucket[5m])))';
+    document.panels.push(twin);
+    document.panels.forEach((panel: { id: number }, index: number) => (panel.id = index + 1));
+    const before = readDashboard(document, 'x.json');
+    const edited = structuredClone(document);
+    edited.panels.splice(6, 0, { ...structuredClone(document.panels[2]), title: 'New', gridPos: { x: 0, y: 30, w: 24, h: 2 } });
+    // Renumbered so that each twin now carries the other's old id.
+    edited.panels.forEach((panel: { id: number }, index: number) => (panel.id = 100 + index));
+    [edited.panels[5].id, edited.panels[8].id] = [document.panels[7].id, document.panels[5].id];
+    const changes = diffDashboards(before, readDashboard(edited, 'x.json')).changes;
+    expect(changes.map((change) => [change.kind, change.panel])).toEqual([['added', 'New']]);
+  });
+
+  it('a variable name used twice pairs occurrence by occurrence', () => {
+    const document = JSON.parse(fixtureText('v1', 'base'));
+    document.templating.list.push({ ...document.templating.list[1], hide: 2 });
+    const dashboard = readDashboard(document, 'x.json');
+    expect(diffDashboards(dashboard, dashboard).status).toBe('unchanged');
+    const edited = structuredClone(document);
+    edited.templating.list[2].hide = 0;
+    expect(diffDashboards(dashboard, readDashboard(edited, 'x.json')).changes.map((change) => change.fields)).toEqual([['variables.job.hide']]);
+  });
+
   it('movedItems reports the fewest items out of place', () => {
     expect([...movedItems(['a', 'b', 'c', 'd'], ['b', 'c', 'd', 'a'])]).toEqual(['a']);
     expect([...movedItems(['a', 'b', 'c'], ['a', 'b', 'c'])]).toEqual([]);
