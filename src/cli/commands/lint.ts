@@ -30,12 +30,12 @@ interface LintCommandOptions {
   readonly catalog?: string;
   readonly format: string;
   readonly maxWarnings?: number;
-  readonly enable: string[];
-  readonly disable: string[];
+  readonly enable?: string[];
+  readonly disable?: string[];
 }
 
-function collectIds(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((id) => id.trim()).filter((id) => id !== '')];
+function collectIds(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((id) => id.trim()).filter((id) => id !== '')];
 }
 
 function nonNegativeInteger(value: string): number {
@@ -95,9 +95,11 @@ async function lint(paths: string[], options: LintCommandOptions, context: CliCo
     throw new UserError(`--format: unknown format "${options.format}"; formats: ${outputFormats.join(', ')}`);
   }
   const format = options.format as OutputFormat;
-  checkRuleIds('--enable', options.enable);
-  checkRuleIds('--disable', options.disable);
-  const lintOptions: LintOptions = { naming: await namingFor(options, context), enable: options.enable, disable: options.disable };
+  const enable = options.enable ?? [];
+  const disable = options.disable ?? [];
+  checkRuleIds('--enable', enable);
+  checkRuleIds('--disable', disable);
+  const lintOptions: LintOptions = { naming: await namingFor(options, context), enable, disable };
 
   const { files, problems } = await dashboardFiles(paths, context.io.cwd);
   for (const problem of problems) context.io.stderr(`${problem}\n`);
@@ -123,7 +125,7 @@ async function lint(paths: string[], options: LintCommandOptions, context: CliCo
 
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (summary.errors > 0 || tooManyWarnings) context.exit(exitCodes.findings);
-  if (tooManyWarnings && format !== 'json') {
+  if (tooManyWarnings) {
     context.io.stderr(`${summary.warnings} warning(s), more than --max-warnings ${options.maxWarnings}\n`);
   }
 }
@@ -135,11 +137,11 @@ export const lintCommand: CliCommand = {
       .description('Check the PromQL and the conventions of Grafana dashboard JSON files (any format, any source)')
       .argument('<paths...>', 'dashboard JSON files, or folders to search recursively for *.json')
       .option('--profile <id>', `naming profile the queries should follow (${profileIds().join(', ')})`)
-      .option('--catalog <module>', 'catalog module (.ts, .js, .mjs, .json), or "none" for catalog-free checks')
+      .option('--catalog <module>', 'catalog module (.ts, .js, .mjs, .json; default: the project\'s catalog), or "none" for catalog-free checks')
       .option('--format <format>', `output format: ${outputFormats.join(', ')}`, 'text')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInteger)
-      .option('--enable <ids>', 'turn on rules that are off by default (comma-separated, repeatable)', collectIds, [])
-      .option('--disable <ids>', 'turn rules off (comma-separated, repeatable)', collectIds, [])
+      .option('--enable <ids>', 'turn on rules that are off by default (comma-separated, repeatable)', collectIds)
+      .option('--disable <ids>', 'turn rules off (comma-separated, repeatable)', collectIds)
       .action((paths: string[], options: LintCommandOptions) => lint(paths, options, context));
   },
 };
