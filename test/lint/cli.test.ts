@@ -97,8 +97,12 @@ describe('generate-dashboards lint', () => {
     expect(rule.stderr).toContain('unknown rule "panel-unit-mising" (did you mean panel-unit-missing?)');
   });
 
-  it('turns rules off with --disable and accepts comma-separated lists', async () => {
+  it('turns rules off with --disable and on with --enable, comma-separated or repeated', async () => {
     expect((await run(warned, '--max-warnings', '0', '--disable', 'panel-description-missing,dashboard-uid')).code).toBe(0);
+    expect((await run(warned, '--max-warnings', '0', '--disable', 'dashboard-uid', '--disable', 'panel-description-missing')).code).toBe(0);
+    // selector-job-matcher is off by default; the clean query has no `job` matcher.
+    expect((await run(clean)).stdout).not.toContain('selector-job-matcher');
+    expect((await run(clean, '--enable', 'selector-job-matcher')).stdout).toContain('selector-job-matcher');
   });
 
   it('loads a catalog from a TypeScript, JavaScript or JSON module, and runs catalog-free with --catalog none', async () => {
