@@ -23,15 +23,13 @@ const executionTimelinePanel: PanelDefinition = {
     'as a span) in Explore. The Jaeger search covers the dashboard time range; the job and agent filters do not apply.',
   type: 'table',
   size: { w: 24, h: 9 },
+  // The Jaeger datasource returns the traces newest first, as traceID, traceName, startTime and duration (µs).
   targets: [{ kind: 'jaeger', query: { queryType: 'search', service: 'tta-workflow-engine', limit: 20 } }],
-  transformations: [{ id: 'sortBy', options: { sort: [{ field: 'startTime', desc: true }] } }],
   overrides: [
     {
       matcher: { id: 'byName', options: 'traceID' },
       properties: [{ id: 'links', value: [{ title: 'Open trace ${__value.raw}', url: traceExploreUrl }] }],
     },
-    // Jaeger reports span durations in microseconds.
-    { matcher: { id: 'byName', options: 'duration' }, properties: [{ id: 'unit', value: 'µs' }] },
   ],
 };
 

@@ -21,7 +21,7 @@ const python = profiles.find((profile) => profile.id === 'otel-python')!;
 // Panels whose unit would mean nothing at panel level, and why.
 const unitless: Readonly<Record<string, string>> = {
   'Service map': 'node graph: node and edge stat units are set in its options',
-  'Recent workflow executions': 'Jaeger trace list: a table of IDs, names, times and durations with per-column units',
+  'Recent workflow executions': 'Jaeger trace list: the datasource sets each column, duration in µs',
 };
 
 describe('every panel says what it answers', () => {
