@@ -84,10 +84,9 @@ function withoutIntervalFields(variable: dashboard.VariableModel): dashboard.Var
 export function classicVariable(resolved: ResolvedVariable): dashboard.VariableModel {
   const { dashboard } = sdk;
   if ('kind' in resolved) {
-    const builder = new dashboard.DatasourceVariableBuilder(resolved.name)
-      .label(resolved.label)
-      .type(resolved.pluginId)
-      .current(defaultDatasource(resolved));
+    const builder = new dashboard.DatasourceVariableBuilder(resolved.name).label(resolved.label).type(resolved.pluginId);
+    // Without a default, Grafana selects the instance marked default for the plugin (or the first one).
+    if (resolved.defaultUid !== undefined) builder.current(defaultDatasource(resolved));
     return withoutIntervalFields(builder.build());
   }
   const { variable, datasource, query } = resolved;
