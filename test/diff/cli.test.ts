@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,27 @@ describe('generate-dashboards diff <old> <new>', () => {
     ]);
     const svg = readFileSync(join(folder.path, 'out', 'diff.svg'), 'utf8');
     expect(svg).toContain('Checkouts per second');
+  });
+});
+
+describe('the diff process', () => {
+  const entry = new URL('../../cli.ts', import.meta.url).pathname;
+  const spawn = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '1' } });
+
+  it('exits 1 with --exit-code and prints no colour into a pipe', () => {
+    const result = spawn('diff', '--exit-code', base, query);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('{+, status="ok"+}');
+    expect(result.stdout).not.toContain('\x1b');
+  });
+
+  it('exits 2 on a malformed file without a stack trace', () => {
+    writeFileSync(join(folder.path, 'broken-too.json'), '{\n  "panels": [\n    {"id": 1,}\n  ]\n}\n');
+    const result = spawn('diff', base, join(folder.path, 'broken-too.json'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/broken-too\.json:3:14: malformed JSON/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
