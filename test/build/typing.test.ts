@@ -106,6 +106,20 @@ describe('the builder rejects mistakes at compile time', () => {
     );
   });
 
+  it('rejects a dashboard filter on a label no metric of the catalog carries', () => {
+    // @ts-expect-error `agent.typo` is not an attribute of any TTA metric
+    filterSet(ttaCatalog, { 'agent.typo': matchesVariable('agent_type') });
+    const filters = filterSet(ttaCatalog, { 'agent.type': matchesVariable('agent_type') });
+    expect(filters.apply(sum(rate(select(llmTokens)))).render(python)).toBe('sum(rate(llm_tokens_total[$__rate_interval]))');
+  });
+
+  it('rejects group_left on set operators and without on/ignoring', () => {
+    const tokens = sum(rate(select(llmTokens))).by('llm.model_name');
+    // @ts-expect-error many-to-one matching is for arithmetic
+    expect(() => or(tokens, tokens).on('llm.model_name').groupLeft()).toThrow(/does not apply to or/);
+    expect(() => div(tokens, tokens).groupLeft()).toThrow(/on\(\.\.\.\) or ignoring/);
+  });
+
   it('accepts scrape labels and variables on any metric', () => {
     expect(increase(select(llmTokens, { job: matchesVariable('job') })).render(python)).toBe(
       'increase(llm_tokens_total{job=~"$job"}[$__range])',

@@ -33,6 +33,9 @@ const toExpr = <L extends string>(operand: Operand<L>): Expr<L> =>
  * the constructor): vector/vector arithmetic without `on`/`ignoring` needs equal label sets.
  */
 export class Binary<Left extends string, Right extends string, Out extends string, Kind extends OperatorKind = OperatorKind> extends Expr<Out> {
+  /** Type-level only: set operators take no group_left. */
+  declare readonly operatorKind?: () => Kind;
+
   constructor(
     private readonly operator: Operator,
     private readonly left: Expr<Left>,
@@ -63,6 +66,7 @@ export class Binary<Left extends string, Right extends string, Out extends strin
   /** `group_left (labels)`: many left series per right series; the result keeps the left labels plus `labels`. */
   groupLeft<I extends Right = never>(this: Binary<Left, Right, Out, 'arithmetic'>, ...labels: I[]): Binary<Left, Right, Left | I, 'arithmetic'> {
     if (this.matching === undefined) throw new Error('group_left needs on(...) or ignoring(...) first');
+    if (precedenceOf[this.operator] <= precedence.andUnless) throw new Error(`group_left does not apply to ${this.operator}`);
     return new Binary(this.operator, this.left, this.right, { ...this.matching, groupLeft: labels });
   }
 
