@@ -6,6 +6,8 @@ type SetOp = 'or' | 'and' | 'unless';
 type Operator = ArithmeticOp | SetOp;
 type OperatorKind = 'arithmetic' | 'set';
 
+const isSetOperator = (operator: Operator): operator is SetOp => operator === 'or' || operator === 'and' || operator === 'unless';
+
 const precedenceOf: Readonly<Record<Operator, number>> = {
   '+': precedence.additive,
   '-': precedence.additive,
@@ -66,7 +68,7 @@ export class Binary<Left extends string, Right extends string, Out extends strin
   /** `group_left (labels)`: many left series per right series; the result keeps the left labels plus `labels`. */
   groupLeft<I extends Right = never>(this: Binary<Left, Right, Out, 'arithmetic'>, ...labels: I[]): Binary<Left, Right, Left | I, 'arithmetic'> {
     if (this.matching === undefined) throw new Error('group_left needs on(...) or ignoring(...) first');
-    if (precedenceOf[this.operator] <= precedence.andUnless) throw new Error(`group_left does not apply to ${this.operator}`);
+    if (isSetOperator(this.operator)) throw new Error(`group_left does not apply to ${this.operator}`);
     return new Binary(this.operator, this.left, this.right, { ...this.matching, groupLeft: labels });
   }
 
