@@ -14,5 +14,9 @@ export const rankedBars: Pick<PanelDefinition, 'transformations' | 'options'> = 
     { id: 'seriesToRows', options: {} },
     { id: 'sortBy', options: { sort: [{ field: 'Value', desc: true }] } },
   ],
-  options: { orientation: 'horizontal', displayMode: 'gradient', reduceOptions: { values: true, calcs: [], fields: '/^Value$/' } },
+  options: {
+    orientation: 'horizontal',
+    displayMode: 'gradient',
+    reduceOptions: { values: true, calcs: [], fields: '/^Value$/' },
+  },
 };

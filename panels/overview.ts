@@ -90,7 +90,10 @@ const serviceMapPanel: PanelDefinition = {
   targets: [prometheus.table(serviceMapNodes), prometheus.table(serviceMapEdges)],
   // The node graph reads fields named mainstat; the Prometheus value column is renamed through a calculation.
   transformations: [
-    { id: 'calculateField', options: { mode: 'reduceRow', reduce: { reducer: 'sum' }, alias: 'mainstat', replaceFields: false } },
+    {
+      id: 'calculateField',
+      options: { mode: 'reduceRow', reduce: { reducer: 'sum' }, alias: 'mainstat', replaceFields: false },
+    },
   ],
   options: { nodes: { mainStatUnit: 'short' }, edges: { mainStatUnit: 'short' } },
 };
@@ -108,8 +111,14 @@ const throughputPanel: PanelDefinition = {
   targets: [prometheus.timeSeries(executionsPerSecondByStatus, { legend: '{{execution.status}}' })],
   custom: { stacking: { mode: 'normal', group: 'A' }, fillOpacity: 20 },
   overrides: [
-    { matcher: { id: 'byName', options: 'success' }, properties: [{ id: 'color', value: { mode: 'fixed', fixedColor: 'green' } }] },
-    { matcher: { id: 'byName', options: 'error' }, properties: [{ id: 'color', value: { mode: 'fixed', fixedColor: 'red' } }] },
+    {
+      matcher: { id: 'byName', options: 'success' },
+      properties: [{ id: 'color', value: { mode: 'fixed', fixedColor: 'green' } }],
+    },
+    {
+      matcher: { id: 'byName', options: 'error' },
+      properties: [{ id: 'color', value: { mode: 'fixed', fixedColor: 'red' } }],
+    },
   ],
 };
 

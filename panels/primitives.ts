@@ -107,5 +107,12 @@ const bottlenecksPanel: PanelDefinition = {
 
 export const primitivesTab: TabDefinition = {
   title: 'Primitives',
-  panels: [latencyHeatmapPanel, usagePanel, cacheHitRatioPanel, cacheTrafficPanel, retryFallbackPanel, bottlenecksPanel],
+  panels: [
+    latencyHeatmapPanel,
+    usagePanel,
+    cacheHitRatioPanel,
+    cacheTrafficPanel,
+    retryFallbackPanel,
+    bottlenecksPanel,
+  ],
 };

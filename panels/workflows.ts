@@ -95,7 +95,10 @@ const successRatePanel: PanelDefinition = {
   targets: columnKeys.map((key) => prometheus.table(workflowSuccessTable[key])),
   transformations: [
     { id: 'merge', options: {} },
-    { id: 'filterFieldsByName', options: { include: { names: ['primitive', ...columnKeys.map((_, index) => valueColumn(index))] } } },
+    {
+      id: 'filterFieldsByName',
+      options: { include: { names: ['primitive', ...columnKeys.map((_, index) => valueColumn(index))] } },
+    },
     {
       id: 'organize',
       options: {
@@ -103,7 +106,9 @@ const successRatePanel: PanelDefinition = {
           ['primitive', 'Workflow'],
           ...columnKeys.map((key, index) => [valueColumn(index), successColumns[key]]),
         ]),
-        indexByName: Object.fromEntries(['primitive', ...columnKeys.map((_, index) => valueColumn(index))].map((name, index) => [name, index])),
+        indexByName: Object.fromEntries(
+          ['primitive', ...columnKeys.map((_, index) => valueColumn(index))].map((name, index) => [name, index]),
+        ),
       },
     },
     { id: 'sortBy', options: { sort: [{ field: successColumns.successRatio, desc: false }] } },

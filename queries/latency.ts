@@ -1,4 +1,13 @@
-import { histogramQuantile, increase, type LabelMatch, noneOf, oneOf, select, sum, topk } from '../src/build/promql/index.ts';
+import {
+  histogramQuantile,
+  increase,
+  type LabelMatch,
+  noneOf,
+  oneOf,
+  select,
+  sum,
+  topk,
+} from '../src/build/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 
 const { executionDuration } = ttaCatalog.metrics;

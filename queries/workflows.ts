@@ -23,9 +23,9 @@ const { executions, executionDuration } = ttaCatalog.metrics;
  */
 function perWorkflow(primitiveType: LabelMatch) {
   const runs = sum(increase(select(executions, { 'primitive.type': primitiveType }))).by('primitive.name');
-  const failed = sum(
-    increase(select(executions, { 'primitive.type': primitiveType, 'execution.status': 'error' })),
-  ).by('primitive.name');
+  const failed = sum(increase(select(executions, { 'primitive.type': primitiveType, 'execution.status': 'error' }))).by(
+    'primitive.name',
+  );
   // A workflow that ran without failing has 0 errors, not a missing row.
   const failures = or(failed, mul(runs, 0));
   const buckets = select(executionDuration, { 'primitive.type': primitiveType }).bucket();

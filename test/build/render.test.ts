@@ -75,7 +75,9 @@ describe('rendering under each naming profile', () => {
     const total = sum(rate(select(executions)));
     expect(() => div(errorsByName, total).render(python)).toThrow(/different labels/);
     const byNameAndType = sum(rate(select(executions))).by('primitive.name', 'primitive.type');
-    const share = div(byNameAndType, sum(rate(select(executions))).by('primitive.name')).on('primitive.name').groupLeft();
+    const share = div(byNameAndType, sum(rate(select(executions))).by('primitive.name'))
+      .on('primitive.name')
+      .groupLeft();
     expect(share.render(python)).toContain('/ on (primitive_name) group_left sum by (primitive_name)');
     expect([...share.labels].sort()).toEqual(['primitive.name', 'primitive.type']);
   });
@@ -85,15 +87,27 @@ describe('rendering under each naming profile', () => {
     const tokens = filters.apply(sum(increase(select(llmTokens))).by('llm.model_name'));
     expect(tokens.render(python)).toBe('sum by (llm_model_name) (increase(llm_tokens_total{job=~"$job"}[$__range]))');
     const mixed = filters.apply(unless(errorsByName, sum(rate(select(llmTokens))).by('llm.model_name')).on());
-    expect(mixed.render(utf8)).toContain('{"primitive.execution.count_total", "execution.status"="error", job=~"$job", "agent.type"=~"$agent_type"}');
+    expect(mixed.render(utf8)).toContain(
+      '{"primitive.execution.count_total", "execution.status"="error", job=~"$job", "agent.type"=~"$agent_type"}',
+    );
     const explicit = filters.apply(rate(select(executions, { job: 'tta' })));
-    expect(explicit.render(python)).toBe('rate(primitive_execution_count_total{job="tta", agent_type=~"$agent_type"}[$__rate_interval])');
+    expect(explicit.render(python)).toBe(
+      'rate(primitive_execution_count_total{job="tta", agent_type=~"$agent_type"}[$__rate_interval])',
+    );
     expect(errorsByName.render(python)).not.toContain('$job');
   });
 
   it('builds node-graph labels and top-k rankings', () => {
     const edges = labelJoin(
-      aliasLabel(aliasLabel(sum(increase(select(connections))).by('source.primitive', 'target.primitive'), 'source', 'source.primitive'), 'target', 'target.primitive'),
+      aliasLabel(
+        aliasLabel(
+          sum(increase(select(connections))).by('source.primitive', 'target.primitive'),
+          'source',
+          'source.primitive',
+        ),
+        'target',
+        'target.primitive',
+      ),
       'id',
       '->',
       'source',
@@ -104,7 +118,9 @@ describe('rendering under each naming profile', () => {
         ' "source", "$1", "source_primitive", "(.*)"), "target", "$1", "target_primitive", "(.*)"), "id", "->", "source", "target")',
     );
     expect(topk(5, p95ByName).render(js)).toMatch(/^topk\(5, histogram_quantile\(0\.95, /);
-    expect(defaultLabel(sum(select(activeWorkflows)).by('agent.type'), 'agent.type', 'unspecified').render(python)).toBe(
+    expect(
+      defaultLabel(sum(select(activeWorkflows)).by('agent.type'), 'agent.type', 'unspecified').render(python),
+    ).toBe(
       'label_replace(sum by (agent_type) (agent_workflows_active), "agent_type", "unspecified", "agent_type", "")',
     );
   });

@@ -110,7 +110,9 @@ describe('the builder rejects mistakes at compile time', () => {
     // @ts-expect-error `agent.typo` is not an attribute of any TTA metric
     filterSet(ttaCatalog, { 'agent.typo': matchesVariable('agent_type') });
     const filters = filterSet(ttaCatalog, { 'agent.type': matchesVariable('agent_type') });
-    expect(filters.apply(sum(rate(select(llmTokens)))).render(python)).toBe('sum(rate(llm_tokens_total[$__rate_interval]))');
+    expect(filters.apply(sum(rate(select(llmTokens)))).render(python)).toBe(
+      'sum(rate(llm_tokens_total[$__rate_interval]))',
+    );
   });
 
   it('rejects group_left on set operators and without on/ignoring', () => {

@@ -65,7 +65,8 @@ describe('every query renders under every profile', () => {
           const name = metricNameOf(selector)!;
           expect(index.series.has(name), `${where}: ${name} is not a ${profile.id} series`).toBe(true);
           const labels = index.series.get(name)!.labels;
-          for (const [label] of matchersOf(selector)) expect(labels.has(label), `${where}: ${name} has no ${label}`).toBe(true);
+          for (const [label] of matchersOf(selector))
+            expect(labels.has(label), `${where}: ${name} has no ${label}`).toBe(true);
         }
       }
       for (const variable of ttaDashboard.variables) {
@@ -91,7 +92,9 @@ describe('dashboard filters', () => {
         expect(matchers, where).toContainEqual(['job', '=~', '$job']);
         const series = buildSeriesIndex(ttaCatalog, python).series.get(metricNameOf(selector)!)!;
         const agentMatcher = matchers.find(([label]) => label === 'agent_type');
-        expect(agentMatcher !== undefined, `${where}: agent_type matcher on ${series.name}`).toBe(series.labels.has('agent_type'));
+        expect(agentMatcher !== undefined, `${where}: agent_type matcher on ${series.name}`).toBe(
+          series.labels.has('agent_type'),
+        );
       }
     }
   });
@@ -127,7 +130,9 @@ describe('panel recipes', () => {
     expect(shapes).toContainEqual(['id', 'title']);
     const edges = map.targets.find((target) => target.kind === 'prometheus' && exprOf(target).labels.has('source'))!;
     expect(edges.kind === 'prometheus' && edges.expr.render(profiles[5])).toContain('"source.primitive"');
-    expect(map.transformations).toContainEqual(expect.objectContaining({ id: 'calculateField', options: expect.objectContaining({ alias: 'mainstat' }) }));
+    expect(map.transformations).toContainEqual(
+      expect.objectContaining({ id: 'calculateField', options: expect.objectContaining({ alias: 'mainstat' }) }),
+    );
   });
 
   it('heatmap: buckets summed by le, heatmap format, {{le}} legend, no recalculation', () => {
@@ -137,7 +142,9 @@ describe('panel recipes', () => {
     expect([...exprOf(target).labels]).toEqual(['le']);
     expect(target.format).toBe('heatmap');
     expect(legendOf(target, python)).toBe('{{le}}');
-    expect(target.expr.render(python)).toMatch(/^sum by \(le\) \(increase\(primitive_execution_duration_milliseconds_bucket\{.*\}\[\$__rate_interval\]\)\)$/);
+    expect(target.expr.render(python)).toMatch(
+      /^sum by \(le\) \(increase\(primitive_execution_duration_milliseconds_bucket\{.*\}\[\$__rate_interval\]\)\)$/,
+    );
     expect(heatmap.options).toMatchObject({ calculate: false });
   });
 
@@ -147,7 +154,9 @@ describe('panel recipes', () => {
     expect(costTargets.length).toBeGreaterThanOrEqual(2);
     for (const { target, where } of costTargets) {
       const { root } = parsePromQL(withMacrosReplaced(target.expr.render(python)));
-      const tokenSelectors = descendants(root, 'VectorSelector').filter((selector) => metricNameOf(selector) === 'llm_tokens_total');
+      const tokenSelectors = descendants(root, 'VectorSelector').filter(
+        (selector) => metricNameOf(selector) === 'llm_tokens_total',
+      );
       expect(tokenSelectors.length, where).toBeGreaterThan(0);
       for (const selector of tokenSelectors) {
         const matchers = new Map(matchersOf(selector).map(([label, op, value]) => [label, `${op}${value}`]));

@@ -50,7 +50,8 @@ export function parsePromQL(query: string): { root: SyntaxNode; errors: string[]
   let root: SyntaxNode | undefined;
   tree.iterate({
     enter: (node) => {
-      if (node.type.isError) errors.push(`error at ${node.from}: ${JSON.stringify(query.slice(node.from, node.to + 10))}`);
+      if (node.type.isError)
+        errors.push(`error at ${node.from}: ${JSON.stringify(query.slice(node.from, node.to + 10))}`);
       const plain: SyntaxNode = { name: node.name, text: query.slice(node.from, node.to), children: [] };
       if (stack.length > 0) stack[stack.length - 1].children.push(plain);
       else root = plain;
@@ -70,12 +71,14 @@ export function descendants(node: SyntaxNode, name: string): SyntaxNode[] {
 
 /** The label matchers of a selector node as `[label, op, value]`, quoted label names unquoted. */
 export function matchersOf(selector: SyntaxNode): [string, string, string][] {
-  return [...descendants(selector, 'UnquotedLabelMatcher'), ...descendants(selector, 'QuotedLabelMatcher')].map((matcher) => {
-    const name = matcher.children.find((child) => child.name === 'LabelName' || child.name === 'QuotedLabelName')!;
-    const op = matcher.children.find((child) => child.name === 'MatchOp')!;
-    const value = matcher.children.find((child) => child.name === 'StringLiteral')!;
-    return [name.text.replace(/^"|"$/g, ''), op.text, JSON.parse(value.text) as string];
-  });
+  return [...descendants(selector, 'UnquotedLabelMatcher'), ...descendants(selector, 'QuotedLabelMatcher')].map(
+    (matcher) => {
+      const name = matcher.children.find((child) => child.name === 'LabelName' || child.name === 'QuotedLabelName')!;
+      const op = matcher.children.find((child) => child.name === 'MatchOp')!;
+      const value = matcher.children.find((child) => child.name === 'StringLiteral')!;
+      return [name.text.replace(/^"|"$/g, ''), op.text, JSON.parse(value.text) as string];
+    },
+  );
 }
 
 /** The series name a selector selects: `name{...}` or `{"dotted.name", ...}`. */

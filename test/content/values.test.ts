@@ -24,17 +24,40 @@ const gauge = (series: string, value: number) => ({ series, values: `${value}x${
 
 const exec = (labels: string) => `primitive_execution_count_total{${job}, ${labels}}`;
 const inputSeries = [
-  counter(exec('primitive_name="wf", primitive_type="sequential", execution_status="success", agent_type="planner"'), 9),
-  counter(exec('primitive_name="wf", primitive_type="sequential", execution_status="error", error_type="TimeoutError", agent_type="planner"'), 1),
+  counter(
+    exec('primitive_name="wf", primitive_type="sequential", execution_status="success", agent_type="planner"'),
+    9,
+  ),
+  counter(
+    exec(
+      'primitive_name="wf", primitive_type="sequential", execution_status="error", error_type="TimeoutError", agent_type="planner"',
+    ),
+    1,
+  ),
   counter(exec('primitive_name="wf2", primitive_type="router", execution_status="success", agent_type="planner"'), 3),
   counter(exec('primitive_name="ask", primitive_type="llm", execution_status="success", agent_type="planner"'), 20),
-  counter(`primitive_execution_duration_milliseconds_bucket{${job}, primitive_name="ask", primitive_type="llm", execution_status="success", le="1000.0"}`, 24),
-  counter(`primitive_execution_duration_milliseconds_bucket{${job}, primitive_name="ask", primitive_type="llm", execution_status="success", le="+Inf"}`, 30),
-  counter(`primitive_execution_duration_milliseconds_count{${job}, primitive_name="ask", primitive_type="llm", execution_status="success"}`, 30),
-  counter(`primitive_connection_count_total{${job}, source_primitive="wf", target_primitive="ask", connection_type="sequential"}`, 20),
+  counter(
+    `primitive_execution_duration_milliseconds_bucket{${job}, primitive_name="ask", primitive_type="llm", execution_status="success", le="1000.0"}`,
+    24,
+  ),
+  counter(
+    `primitive_execution_duration_milliseconds_bucket{${job}, primitive_name="ask", primitive_type="llm", execution_status="success", le="+Inf"}`,
+    30,
+  ),
+  counter(
+    `primitive_execution_duration_milliseconds_count{${job}, primitive_name="ask", primitive_type="llm", execution_status="success"}`,
+    30,
+  ),
+  counter(
+    `primitive_connection_count_total{${job}, source_primitive="wf", target_primitive="ask", connection_type="sequential"}`,
+    20,
+  ),
   counter(`llm_tokens_total{${job}, llm_provider="openai", llm_model_name="gpt-4o", llm_token_type="prompt"}`, 1000),
   counter(`llm_tokens_total{${job}, llm_provider="openai", llm_model_name="gpt-4o", llm_token_type="completion"}`, 100),
-  counter(`llm_tokens_total{${job}, llm_provider="google", llm_model_name="gemini-1.5-flash", llm_token_type="prompt"}`, 50),
+  counter(
+    `llm_tokens_total{${job}, llm_provider="google", llm_model_name="gemini-1.5-flash", llm_token_type="prompt"}`,
+    50,
+  ),
   counter(`cache_total{${job}, primitive_name="c1", cache_type="memory"}`, 10),
   counter(`cache_hits_total{${job}, primitive_name="c1", cache_type="memory"}`, 4),
   counter(`cache_total{${job}, primitive_name="c2"}`, 5),
@@ -53,32 +76,77 @@ type Expected = readonly (readonly [labels: string, value: number])[];
 const expectations: readonly { panel: string; ref?: number; samples: Expected }[] = [
   {
     panel: 'Health score',
-    samples: [['{}', (Math.min(availability / sloTargets.availability, 1) + Math.min(latencyCompliance / sloTargets.latency, 1)) / 2]],
+    samples: [
+      [
+        '{}',
+        (Math.min(availability / sloTargets.availability, 1) + Math.min(latencyCompliance / sloTargets.latency, 1)) / 2,
+      ],
+    ],
   },
   { panel: 'Availability', samples: [['{}', availability]] },
   { panel: `Executions under ${sloTargets.latencyThresholdMs} ms`, samples: [['{}', latencyCompliance]] },
   { panel: 'Error rate', samples: [['{}', 1 / 33]] },
-  { panel: 'Service map', ref: 0, samples: [['{id="ask", title="ask"}', 200], ['{id="wf", title="wf"}', 100], ['{id="wf2", title="wf2"}', 30]] },
+  {
+    panel: 'Service map',
+    ref: 0,
+    samples: [
+      ['{id="ask", title="ask"}', 200],
+      ['{id="wf", title="wf"}', 100],
+      ['{id="wf2", title="wf2"}', 30],
+    ],
+  },
   { panel: 'Service map', ref: 1, samples: [['{id="wf->ask", source="wf", target="ask"}', 200]] },
-  { panel: 'Active workflows by agent type', samples: [['{agent_type="planner"}', 3], ['{agent_type="unspecified"}', 2]] },
+  {
+    panel: 'Active workflows by agent type',
+    samples: [
+      ['{agent_type="planner"}', 3],
+      ['{agent_type="unspecified"}', 2],
+    ],
+  },
   { panel: 'Errors by type', samples: [['{error_type="TimeoutError"}', 10]] },
   {
     panel: 'Workflow success rates',
     ref: 1,
-    samples: [['{primitive="wf", primitive_name="wf"}', 0.9], ['{primitive="wf2", primitive_name="wf2"}', 1]],
+    samples: [
+      ['{primitive="wf", primitive_name="wf"}', 0.9],
+      ['{primitive="wf2", primitive_name="wf2"}', 1],
+    ],
   },
   {
     panel: 'Workflow success rates',
     ref: 3,
-    samples: [['{primitive="wf", primitive_name="wf"}', 10], ['{primitive="wf2", primitive_name="wf2"}', 0]],
+    samples: [
+      ['{primitive="wf", primitive_name="wf"}', 10],
+      ['{primitive="wf2", primitive_name="wf2"}', 0],
+    ],
   },
-  { panel: 'Cache hit ratio by cache', samples: [['{primitive_name="c1"}', 0.4], ['{primitive_name="c2"}', 0]] },
-  { panel: 'Cache hit ratio by cache type', samples: [['{cache_type="memory"}', 0.4], ['{cache_type="unspecified"}', 0]] },
+  {
+    panel: 'Cache hit ratio by cache',
+    samples: [
+      ['{primitive_name="c1"}', 0.4],
+      ['{primitive_name="c2"}', 0],
+    ],
+  },
+  {
+    panel: 'Cache hit ratio by cache type',
+    samples: [
+      ['{cache_type="memory"}', 0.4],
+      ['{cache_type="unspecified"}', 0],
+    ],
+  },
   {
     panel: 'Estimated cost per hour',
-    samples: [['{llm_model_name="gpt-4o", llm_provider="openai"}', ((1000 * gpt4o.prompt + 100 * gpt4o.completion) / 60) * 3600 / 1e6]],
+    samples: [
+      [
+        '{llm_model_name="gpt-4o", llm_provider="openai"}',
+        (((1000 * gpt4o.prompt + 100 * gpt4o.completion) / 60) * 3600) / 1e6,
+      ],
+    ],
   },
-  { panel: 'Tokens without a price', samples: [['{llm_model_name="gemini-1.5-flash", llm_provider="google"}', 50 / 60]] },
+  {
+    panel: 'Tokens without a price',
+    samples: [['{llm_model_name="gemini-1.5-flash", llm_provider="google"}', 50 / 60]],
+  },
   { panel: 'Estimated savings from caching', samples: [['{}', 40 * (spendUsd / 200)]] },
 ];
 

@@ -13,7 +13,8 @@ export class Aggregation<In extends string, Out extends string> extends Expr<Out
   ) {
     super();
     const missing = grouping.filter((label) => !input.labels.has(label));
-    if (missing.length > 0) throw new Error(`${operator} by (${missing.join(', ')}): the input does not carry these labels`);
+    if (missing.length > 0)
+      throw new Error(`${operator} by (${missing.join(', ')}): the input does not carry these labels`);
     this.labels = new Set(grouping);
   }
 

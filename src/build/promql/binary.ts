@@ -6,7 +6,8 @@ type SetOp = 'or' | 'and' | 'unless';
 type Operator = ArithmeticOp | SetOp;
 type OperatorKind = 'arithmetic' | 'set';
 
-const isSetOperator = (operator: Operator): operator is SetOp => operator === 'or' || operator === 'and' || operator === 'unless';
+const isSetOperator = (operator: Operator): operator is SetOp =>
+  operator === 'or' || operator === 'and' || operator === 'unless';
 
 const precedenceOf: Readonly<Record<Operator, number>> = {
   '+': precedence.additive,
@@ -34,7 +35,12 @@ const toExpr = <L extends string>(operand: Operand<L>): Expr<L> =>
  * A binary operation. Label matching is checked when the query renders (so that `.on(...)` can follow
  * the constructor): vector/vector arithmetic without `on`/`ignoring` needs equal label sets.
  */
-export class Binary<Left extends string, Right extends string, Out extends string, Kind extends OperatorKind = OperatorKind> extends Expr<Out> {
+export class Binary<
+  Left extends string,
+  Right extends string,
+  Out extends string,
+  Kind extends OperatorKind = OperatorKind,
+> extends Expr<Out> {
   /** Type-level only: set operators take no group_left. */
   declare readonly operatorKind?: () => Kind;
 
@@ -61,12 +67,17 @@ export class Binary<Left extends string, Right extends string, Out extends strin
   }
 
   /** `ignoring (labels)`: match on every label but these. */
-  ignoring<G extends Left | Right>(...labels: [G, ...G[]]): Binary<Left, Right, Kind extends 'set' ? Out : Exclude<Out, G>, Kind> {
+  ignoring<G extends Left | Right>(
+    ...labels: [G, ...G[]]
+  ): Binary<Left, Right, Kind extends 'set' ? Out : Exclude<Out, G>, Kind> {
     return new Binary(this.operator, this.left, this.right, { kind: 'ignoring', labels });
   }
 
   /** `group_left (labels)`: many left series per right series; the result keeps the left labels plus `labels`. */
-  groupLeft<I extends Right = never>(this: Binary<Left, Right, Out, 'arithmetic'>, ...labels: I[]): Binary<Left, Right, Left | I, 'arithmetic'> {
+  groupLeft<I extends Right = never>(
+    this: Binary<Left, Right, Out, 'arithmetic'>,
+    ...labels: I[]
+  ): Binary<Left, Right, Left | I, 'arithmetic'> {
     if (this.matching === undefined) throw new Error('group_left needs on(...) or ignoring(...) first');
     if (isSetOperator(this.operator)) throw new Error(`group_left does not apply to ${this.operator}`);
     return new Binary(this.operator, this.left, this.right, { ...this.matching, groupLeft: labels });

@@ -41,10 +41,15 @@ export function increase<L extends string>(series: Series<L, 'counter'>, range: 
   return overRange('increase', series, range);
 }
 
-type KeepsLe<L extends string> = 'le' extends L ? unknown : { readonly error: 'histogram_quantile needs the `le` label: aggregate with by (le, ...)' };
+type KeepsLe<L extends string> = 'le' extends L
+  ? unknown
+  : { readonly error: 'histogram_quantile needs the `le` label: aggregate with by (le, ...)' };
 
 /** `histogram_quantile(q, buckets)`; the input must keep `le` (checked by the compiler and when building). */
-export function histogramQuantile<L extends string>(quantile: number, buckets: Expr<L> & KeepsLe<L>): Expr<Exclude<L, 'le'>> {
+export function histogramQuantile<L extends string>(
+  quantile: number,
+  buckets: Expr<L> & KeepsLe<L>,
+): Expr<Exclude<L, 'le'>> {
   if (!buckets.labels.has('le')) throw new Error('histogram_quantile input must keep the `le` label');
   const labels = new Set(buckets.labels);
   labels.delete('le');
@@ -72,11 +77,19 @@ export function labelReplace<L extends string, T extends string>(
 ): Expr<L | T> {
   requireLabels('label_replace', expr, [source]);
   const label = (name: string) => (context: RenderContext) => stringLiteral(context.profile.labelName(name));
-  return new Call<L | T>('label_replace', [expr, label(target), text(replacement), label(source), text(regex)], new Set([...expr.labels, target]));
+  return new Call<L | T>(
+    'label_replace',
+    [expr, label(target), text(replacement), label(source), text(regex)],
+    new Set([...expr.labels, target]),
+  );
 }
 
 /** Copies `source` into the new label `alias` (for panels that need fixed field names, like the node graph). */
-export function aliasLabel<L extends string, T extends string>(expr: Expr<L>, alias: T, source: NoInfer<L>): Expr<L | T> {
+export function aliasLabel<L extends string, T extends string>(
+  expr: Expr<L>,
+  alias: T,
+  source: NoInfer<L>,
+): Expr<L | T> {
   return labelReplace(expr, alias, '$1', source, '(.*)');
 }
 

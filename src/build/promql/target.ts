@@ -16,7 +16,8 @@ export type LegendFor<S extends string, L extends string> = [LegendLabels<S>] ex
 /** A legend format whose `{{label}}` references are rendered with the profile's label names. */
 export function legendText(format: string): ProfileText {
   return {
-    render: (profile: NamingProfile) => format.replace(/\{\{\s*([^}]+?)\s*\}\}/g, (_, name: string) => `{{${profile.labelName(name)}}}`),
+    render: (profile: NamingProfile) =>
+      format.replace(/\{\{\s*([^}]+?)\s*\}\}/g, (_, name: string) => `{{${profile.labelName(name)}}}`),
   };
 }
 
@@ -42,13 +43,18 @@ export function prometheusTargets(filters: FilterSet) {
   });
   return {
     /** A range query drawn over time. */
-    timeSeries: <L extends string, S extends string = never>(expr: Expr<L>, options: { legend?: LegendFor<S, L> & S } = {}) =>
-      target(expr, options.legend, { format: 'time_series' }),
+    timeSeries: <L extends string, S extends string = never>(
+      expr: Expr<L>,
+      options: { legend?: LegendFor<S, L> & S } = {},
+    ) => target(expr, options.legend, { format: 'time_series' }),
     /** One value per series at the end of the time range (stats, gauges, bar gauges, pie charts). */
-    instant: <L extends string, S extends string = never>(expr: Expr<L>, options: { legend?: LegendFor<S, L> & S } = {}) =>
-      target(expr, options.legend, { format: 'time_series', instant: true, range: false }),
+    instant: <L extends string, S extends string = never>(
+      expr: Expr<L>,
+      options: { legend?: LegendFor<S, L> & S } = {},
+    ) => target(expr, options.legend, { format: 'time_series', instant: true, range: false }),
     /** An instant query as a table: one row per series, a column per label (tables, node graphs). */
-    table: <L extends string>(expr: Expr<L>) => target(expr, undefined, { format: 'table', instant: true, range: false }),
+    table: <L extends string>(expr: Expr<L>) =>
+      target(expr, undefined, { format: 'table', instant: true, range: false }),
     /** Histogram buckets over time for the heatmap panel; the legend must be `{{le}}`. */
     heatmap: <L extends 'le'>(expr: Expr<L>) => {
       if (!expr.labels.has('le')) throw new Error('a heatmap query must keep the `le` label: sum by (le) (...)');
