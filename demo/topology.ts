@@ -67,8 +67,9 @@ const llm = (name: string, provider: string, model: string, medianMs: number, fa
 
 const gpt4o = (name: string): LlmStep => llm(name, 'openai', 'gpt-4o', 900);
 const gpt4oMini = (name: string): LlmStep => llm(name, 'openai', 'gpt-4o-mini', 350);
-const sonnet = (name: string): LlmStep => llm(name, 'anthropic', 'claude-3-5-sonnet', 1100);
-const haiku = (name: string): LlmStep => llm(name, 'anthropic', 'claude-3-5-haiku', 300);
+const sonnet = (name: string): LlmStep => llm(name, 'anthropic', 'claude-sonnet-4-20250514', 1100);
+const haiku = (name: string): LlmStep => llm(name, 'anthropic', 'claude-3-5-haiku-20241022', 300);
+// Not in queries/prices.ts, so that the "Tokens without a price" panel has something to show.
 const gemini = (name: string): LlmStep => llm(name, 'google', 'gemini-1.5-flash', 400, 0.06);
 
 const tool = (name: string, medianMs: number, failure: number, errors: readonly ErrorType[]): ToolStep => ({

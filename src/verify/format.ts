@@ -6,7 +6,7 @@ function seriesSummary(metric: MetricCheck): string {
 }
 
 function state(metric: MetricCheck): string {
-  if (metric.status === 'planned') return metric.series.some((series) => series.count > 0) ? 'planned+' : 'planned';
+  if (metric.status === 'planned') return 'planned';
   return metric.ok ? 'ok' : 'MISMATCH';
 }
 

@@ -10,6 +10,7 @@ import type { PromSample, QueryResult, RunningPrometheus } from './prometheus.ts
 export interface QueryReport {
   readonly panel: string;
   readonly panelType: string;
+  readonly unit?: string;
   readonly refId: string;
   readonly mode: 'instant' | 'range';
   readonly expr: string;
@@ -86,7 +87,7 @@ function shapeProblems(panel: PanelInfo, result: QueryResult): string[] {
 async function runQuery(options: PanelRunOptions, panel: PanelInfo, query: QueryInfo, macros: TimeMacros, mode: 'instant' | 'range'): Promise<QueryReport> {
   const expr = interpolate(query.expr ?? '', options.variables, macros);
   const plannedOnly = readsPlannedOnly(expr, options.plannedSeries);
-  const base = { panel: panel.title, panelType: panel.type, refId: query.refId, mode, expr, plannedOnly };
+  const base = { panel: panel.title, panelType: panel.type, unit: panel.unit, refId: query.refId, mode, expr, plannedOnly };
   let result: QueryResult;
   try {
     result =
@@ -159,18 +160,19 @@ function formatNumber(value: number | undefined): string {
   return Math.abs(value) >= 1000 || (value !== 0 && Math.abs(value) < 0.001) ? value.toExponential(2) : String(Number(value.toFixed(4)));
 }
 
-/** A fixed-width table: panel, refId, mode, series count, value range, problems. */
+/** A fixed-width table: panel, type, unit, refId, mode, series count, value range, problems. */
 export function formatReport(reports: readonly QueryReport[]): string {
   const rows = reports.map((report) => [
     report.panel,
     report.panelType,
+    report.unit ?? '-',
     report.refId,
     report.mode,
     String(report.series),
     `${formatNumber(report.min)} .. ${formatNumber(report.max)}${report.nan > 0 ? ` (+${report.nan} NaN)` : ''}`,
     report.plannedOnly ? 'planned metric: empty as expected' : report.problems.length === 0 ? 'ok' : report.problems.join('; '),
   ]);
-  const header = ['panel', 'type', 'ref', 'mode', 'series', 'values', 'result'];
+  const header = ['panel', 'type', 'unit', 'ref', 'mode', 'series', 'values', 'result'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
