@@ -1,21 +1,14 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import classicSchema from '../../schemas/dashboard-v1.schema.json' with { type: 'json' };
-import v2Schema from '../../schemas/dashboard-v2beta1.schema.json' with { type: 'json' };
 import { gridColumns } from '../compile/layout.ts';
 import { isPlainObject } from '../compile/merge.ts';
 import type { Problem } from '../compile/problem.ts';
 import type { DashboardInfo, PanelInfo } from '../dashboard/model.ts';
+import * as generated from './schema-validators.generated.ts';
 
 export type OutputKind = 'classic' | 'v2';
 
-let validators: Promise<Record<OutputKind, ValidateFunction>> | undefined;
-
-// Ajv is loaded and the schemas compiled once, on first use: only the generate command validates.
-async function compileValidators(): Promise<Record<OutputKind, ValidateFunction>> {
-  const { Ajv } = await import('ajv');
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false });
-  return { classic: ajv.compile(classicSchema), v2: ajv.compile(v2Schema) };
-}
+/** Ajv validators of schemas/*.schema.json, compiled ahead of time (see validators-source.ts). */
+const validators = generated as unknown as Record<OutputKind, ValidateFunction>;
 
 /** The title of the panel (or v2 element) that a JSON pointer points into, for error messages. */
 function panelAt(document: unknown, pointer: string): string | undefined {
@@ -42,9 +35,8 @@ function schemaProblem(file: string, document: unknown, error: ErrorObject): Pro
 }
 
 /** Checks a compiled document against our JSON Schema of its format. */
-export async function schemaProblems(kind: OutputKind, file: string, document: unknown): Promise<Problem[]> {
-  validators ??= compileValidators();
-  const validate = (await validators)[kind];
+export function schemaProblems(kind: OutputKind, file: string, document: unknown): Problem[] {
+  const validate = validators[kind];
   if (validate(document)) return [];
   // An `if` failure only repeats the nested error that caused it.
   const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if');

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compileDashboard } from '../../src/compile/index.ts';
 import { readDashboard } from '../../src/dashboard/read.ts';
 import { findProfile, type NamingProfile } from '../../src/naming/profiles.ts';
+import { readFileSync } from 'node:fs';
 import { elementReferenceProblems, gridProblems, schemaProblems } from '../../src/output/validate.ts';
+import { generatedValidatorsPath, validatorModuleSource } from '../../src/output/validators-source.ts';
 import { smallDashboard } from '../compile/fixture.ts';
 
 type Json = Record<string, any>;
@@ -26,6 +28,11 @@ async function v2Messages(mutate: (resource: Json) => void): Promise<string[]> {
 }
 
 describe('JSON Schema validation', () => {
+  it('uses validators compiled from the current schemas (regenerate: node --import tsx schemas/generate-validators.ts)', () => {
+    const committed = readFileSync(new URL(`../../${generatedValidatorsPath}`, import.meta.url), 'utf8');
+    expect(committed === validatorModuleSource()).toBe(true);
+  });
+
   it('accepts what the compilers produce', async () => {
     const { classic, v2 } = compiled();
     expect(await schemaProblems('classic', 'd.json', classic)).toEqual([]);
