@@ -1,6 +1,8 @@
 /** Files as committed at a git ref, read through `git` itself (no shell, no working-tree changes). */
 import { execFile } from 'node:child_process';
+import { posix } from 'node:path';
 import { promisify } from 'node:util';
+import { isHidden } from './sources.ts';
 
 const run = promisify(execFile);
 
@@ -27,7 +29,7 @@ async function git(args: readonly string[], cwd: string): Promise<string> {
 }
 
 /**
- * Every `*.json` file under `folder` (relative to `cwd`) at `ref`, keyed by its path relative to `cwd`,
+ * Every `*.json` file under `folder` (relative to `cwd`) at `ref` but hidden ones, keyed by its path relative to `cwd`,
  * sorted by path. A folder that does not exist at the ref gives an empty map.
  */
 export async function committedJsonFiles(ref: string, folder: string, cwd: string): Promise<Map<string, string>> {
@@ -39,7 +41,7 @@ export async function committedJsonFiles(ref: string, folder: string, cwd: strin
   const listing = await git(['ls-tree', '-r', '-z', '--name-only', ref, '--', folder], cwd);
   const paths = listing
     .split('\0')
-    .filter((path) => path.endsWith('.json'))
+    .filter((path) => path.endsWith('.json') && !isHidden(posix.relative(folder, path)))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const files = new Map<string, string>();
   for (const path of paths) files.set(path, await git(['show', `${ref}:./${path}`], cwd));

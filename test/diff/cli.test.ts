@@ -61,6 +61,8 @@ describe('generate-dashboards diff <old> <new>', () => {
       copyFileSync(fixturePath('v1', name), join(folder.path, side, 'dashboards', 'shop.json'));
     }
     copyFileSync(fixturePath('v2', 'base'), join(folder.path, 'new', 'dashboards', 'shop-v2.json'));
+    // A generator's hidden manifest is not a dashboard and is left alone.
+    writeFileSync(join(folder.path, 'new', '.generated-files.json'), '["dashboards/shop.json"]\n');
     const result = await cli(folder.path, 'diff', '--format', 'json', '--svg', 'out/diff.svg', 'old', 'new');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { dashboards: { file: string; status: string }[] };

@@ -8,7 +8,6 @@ import { type DashboardDiff, diffDashboards, renderDiffJson, renderDiffMarkdown,
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
 import { formatProblem } from '../../compile/problem.ts';
 import { buildOutputs, GenerateError } from '../../output/build.ts';
-import { manifestPath } from '../../output/write.ts';
 import { renderDiffPreview } from '../../preview/index.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
@@ -106,8 +105,6 @@ async function pairsFromBase(ref: string, options: DiffCommandOptions, context: 
     if (error instanceof GitError) throw new UserError(`--base: ${error.message}`);
     throw error;
   }
-  // The generator's own bookkeeping is not a dashboard.
-  for (const path of committed.keys()) if (path.endsWith(`/${manifestPath}`)) committed.delete(path);
   const current = await builtDashboards(options.profile, context);
   return pairFolders(committed, outDir, current, outDir, (path) => `${ref}:${path}`);
 }
