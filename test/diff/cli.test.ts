@@ -151,6 +151,14 @@ describe('generate-dashboards diff --base <ref>', () => {
     expect(result.stdout).toContain('| Small test dashboard | `out/v2/test-small.json` | changed | added 1 panel |');
   });
 
+  it('code that does not build is a usage error that shows the problems', async () => {
+    const broken = testProject({ dashboards: [{ ...base, variables: [] }] });
+    const result = await run(broken, 'diff', '--base', 'main');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: test-small: .*\n(error: .*\n)*error: the dashboards do not build under profile otel-python\n$/);
+  });
+
   it('an unknown ref is a usage error, not a stack trace', async () => {
     const result = await run(committed, 'diff', '--base', 'no-such-branch');
     expect(result.code).toBe(2);
