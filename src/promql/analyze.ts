@@ -715,7 +715,12 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
       ...(naming === undefined ? {} : { naming }),
     };
   } catch (error) {
-    // A defect in analysis must not take the linter down; report it on the query instead.
+    // lezer builds its tree recursively: absurd nesting can exhaust the stack, most easily in worker threads.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      const tooDeep = { from: 0, to: source.length, message: 'the query is nested too deeply to parse' };
+      return { ...emptyAnalysis(source, substituted, references, naming), syntaxErrors: [tooDeep] };
+    }
+    // Any other failure is a defect in analysis; report it on the query rather than take the linter down.
     const message = error instanceof Error ? error.message : String(error);
     return emptyAnalysis(source, substituted, references, naming, { from: 0, to: source.length, message: `could not analyse this query: ${message}` });
   }

@@ -5,7 +5,7 @@ import type { QueryRule, RuleReport } from '../../../src/lint/rule.ts';
 import { queryRules } from '../../../src/lint/rules/query-rules.ts';
 import { findProfile, profiles } from '../../../src/naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../../../src/naming/series.ts';
-import { analyzeQuery } from '../../../src/promql/analyze.ts';
+import { analyzeQuery, type QueryAnalysis } from '../../../src/promql/analyze.ts';
 
 export interface QueryFinding extends RuleReport {
   readonly rule: string;
@@ -34,7 +34,13 @@ export interface LintQueryOptions {
 
 export function lintQuery(expr: string, options: LintQueryOptions = {}): QueryFinding[] {
   const naming = options.profile === 'none' ? undefined : namingFor(options.profile);
-  const analysis = analyzeQuery(expr, naming);
+  return lintAnalysis(analyzeQuery(expr, naming), options);
+}
+
+/** The query rules' findings on an analysis made with `namingFor(options.profile)`. */
+export function lintAnalysis(analysis: QueryAnalysis, options: LintQueryOptions = {}): QueryFinding[] {
+  const naming = analysis.naming;
+  const expr = analysis.text;
   const query: QueryInfo = { refId: 'A', expr, pointer: '/panels/0/targets/0', raw: {}, ...(options.legendFormat === undefined ? {} : { legendFormat: options.legendFormat }) };
   const panel: PanelInfo = { key: 'id:1', id: 1, title: 'Panel', type: 'timeseries', order: 0, queries: [query], pointer: '/panels/0', raw: {} };
   const dashboard: DashboardInfo = { file: 'test.json', format: 'v1', title: 'Test', tabs: [], panels: [panel], variables: [], settings: {}, pointer: '' };
