@@ -150,6 +150,8 @@ if (prometheus === undefined) {
         for (const [name, variable] of variables) {
           if (variable.values.length === 0 && variable.allValue === undefined) problems.push(`${dashboard.title}: variable $${name} has no values`);
         }
+        const shown = [...variables].map(([name, variable]) => `$${name} = ${variable.allValue ?? variable.values.join('|')}`);
+        console.log(`\n${dashboard.title}: ${shown.join(', ')}; $__rate_interval = ${macros.rateIntervalMs / 1000}s`);
         const run = await runDashboardQueries(dashboard, { prometheus: server, variables, fromMs, toMs, plannedSeries });
         console.log(`\n${dashboard.title} (${dashboard.file}), ${((toMs - dataSinceMs) / 1000).toFixed(0)} s of scrapes:\n${formatReport(run.reports)}`);
         queries += run.reports.length;
@@ -161,6 +163,11 @@ if (prometheus === undefined) {
       expect(queries).toBeGreaterThan(0);
       expect(problems).toEqual([]);
     }, 60_000);
+
+    test('the demo exits 0 on SIGTERM while Prometheus is scraping it', async () => {
+      demo.child.kill('SIGTERM');
+      expect(await demo.exited).toBe(0);
+    });
   });
 }
 
