@@ -39,11 +39,13 @@ export async function describeChange(change: FileChange, file: string, color: bo
     case 'foreign':
       return `${file}: exists but is not listed in ${manifestPath}; the generator will not overwrite it\n`;
     case 'changed': {
+      // Its digests follow the other files; a patch of hashes would say nothing more.
+      if (change.path === manifestPath) return `${file}: differs (it records the digests of the generated files)\n`;
       const before = change.current ?? '';
       const after = change.next ?? '';
-      const isDashboard = change.path.endsWith('.json') && change.path !== manifestPath;
-      const body = isDashboard ? await dashboardPatch(file, before, after, color) : await linePatch(file, before, after);
-      return `${file}: differs from the generated file\n${body}`;
+      // The panel-level diff names the file itself.
+      if (change.path.endsWith('.json')) return dashboardPatch(file, before, after, color);
+      return `${file}: differs from the generated file\n${await linePatch(file, before, after)}`;
     }
   }
 }

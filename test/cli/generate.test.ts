@@ -56,11 +56,23 @@ describe('generate-dashboards', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('"unit": "percentunit"', '"unit": "short"'));
     const check = await run(['--check']);
     expect(check.code).toBe(1);
-    expect(check.out).toContain('out/dashboards/test-small.json: differs from the generated file');
+    expect(check.out).toContain('out/dashboards/test-small.json: "Small test dashboard" (uid test-small): changed 1 panel');
     expect(check.out).toMatch(/Saturation/);
     expect(check.out).toMatch(/unit: "?short"? -> "?percentunit"?/);
     expect(check.out).toContain('1 file in out would change; run generate-dashboards to update them.');
     expect(await readFile(file, 'utf8')).toContain('"unit": "short"');
+  });
+
+  it('--check shows a line diff for provisioning files and names a dashboard that no longer parses', async () => {
+    await run([]);
+    const yaml = join(cwd, 'out/provisioning/datasources/test.yaml');
+    await writeFile(yaml, (await readFile(yaml, 'utf8')).replace('isDefault: true', 'isDefault: false'));
+    await writeFile(join(cwd, 'out/v2/test-small.json'), '{ "apiVersion": ');
+    const check = await run(['--check']);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain('out/provisioning/datasources/test.yaml: differs from the generated file\n');
+    expect(check.out).toContain('-    isDefault: false\n+    isDefault: true\n');
+    expect(check.out).toMatch(/out\/v2\/test-small\.json:1:\d+: the file on disk is not a readable dashboard \(malformed JSON/);
   });
 
   it('--check fails on a missing file and on an owned file no longer generated, and writes nothing', async () => {
