@@ -105,10 +105,18 @@ class Printer {
     private readonly width: number,
   ) {}
 
-  /** Tokens inside [from, to), spaced as on one line. */
+  /** Tokens inside [from, to), spaced as on one line. Tokens are in text order, so a binary search finds the first. */
   private slice(from: number, to: number): QueryToken[] {
-    const inside = this.tokens.filter((token) => token.from >= from && token.to <= to);
-    return toQueryTokens(inside);
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.tokens[middle].from < from) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < this.tokens.length && this.tokens[end].to <= to) end++;
+    return toQueryTokens(this.tokens.slice(low, end));
   }
 
   private line(indent: number, from: number, to: number): PrettyLine {
