@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ttaCatalog } from '../../queries/catalog.ts';
 import {
+  add,
   aliasLabel,
+  and,
+  avg,
+  bottomk,
+  clampMax,
+  count,
+  max,
+  min,
+  noneOf,
+  notMatchesRegex,
+  sub,
   clampMin,
   defaultLabel,
   div,
@@ -122,6 +133,31 @@ describe('rendering under each naming profile', () => {
       defaultLabel(sum(select(activeWorkflows)).by('agent.type'), 'agent.type', 'unspecified').render(python),
     ).toBe(
       'label_replace(sum by (agent_type) (agent_workflows_active), "agent_type", "unspecified", "agent_type", "")',
+    );
+  });
+
+  it('renders the other aggregations, functions and matchers', () => {
+    const durations = select(executionDuration, {
+      'primitive.type': notMatchesRegex('seq.*'),
+      'error.type': noneOf('A', 'B.C'),
+    });
+    expect(avg(rate(durations.sum())).by('primitive.name').render(python)).toBe(
+      'avg by (primitive_name) (rate(primitive_execution_duration_milliseconds_sum{primitive_type!~"seq.*", error_type!~"A|B\\\\.C"}[$__rate_interval]))',
+    );
+    const perType = sum(rate(select(executions))).by('primitive.type');
+    expect(bottomk(2, clampMax(clampMin(perType, 0.1), 5)).render(python)).toBe(
+      `bottomk(2, clamp_max(clamp_min(${perType.render(python)}, 0.1), 5))`,
+    );
+    expect([max(perType), min(perType), count(perType)].map((expr) => expr.render(python).slice(0, 6))).toEqual([
+      'max(su',
+      'min(su',
+      'count(',
+    ]);
+    expect(add(perType, sub(perType, perType)).render(python)).toBe(
+      `${perType.render(python)} + (${perType.render(python)} - ${perType.render(python)})`,
+    );
+    expect(and(perType, perType).ignoring('primitive.type').render(python)).toContain(
+      ' and ignoring (primitive_type) ',
     );
   });
 

@@ -49,9 +49,6 @@ export abstract class Expr<L extends string = string> implements QueryExpr {
   }
 }
 
-/** The label names an expression's result carries, as a string-literal union. */
-export type LabelsOf<E> = E extends Expr<infer L> ? L : never;
-
 const plainLabelName = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const plainMetricName = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 

@@ -1,8 +1,7 @@
-export { Expr, type LabelsOf, type RenderContext } from './expr.ts';
+export { Expr, type RenderContext } from './expr.ts';
 export {
   anyValue,
-  escapeRegex,
-  HistogramSelection,
+  type HistogramSelection,
   type LabelMatch,
   matchesRegex,
   matchesVariable,
@@ -12,7 +11,7 @@ export {
   oneOf,
   type ScrapeLabel,
   select,
-  Series,
+  type Series,
 } from './selector.ts';
 export {
   aliasLabel,
@@ -29,7 +28,7 @@ export {
   vector,
 } from './functions.ts';
 export { avg, bottomk, count, max, min, sum, topk } from './aggregate.ts';
-export { add, and, Binary, div, mul, or, orZero, sub, unless } from './binary.ts';
-export { type CatalogAttribute, filterSet, FilterSet } from './filters.ts';
-export { type LegendFor, type LegendLabels, legendText, prometheusTargets } from './target.ts';
+export { add, and, type Binary, div, mul, or, orZero, sub, unless } from './binary.ts';
+export { type CatalogAttribute, filterSet, type FilterSet } from './filters.ts';
+export { type LegendFor, prometheusTargets } from './target.ts';
 export { labelValues } from './variables.ts';
