@@ -55,6 +55,10 @@ function documentProblems(kind: OutputKind, file: string, document: unknown, nam
 /** Datasource variables select the provisioned datasources by uid; a mismatch would open on an empty picker. */
 function provisioningProblems(project: Project): Problem[] {
   if (project.provisioning === undefined) return [];
+  // The name becomes part of the provisioning file paths.
+  if (!/^[a-zA-Z0-9_-]+$/.test(project.provisioning.name)) {
+    return [{ where: project.name, message: `provisioning name "${project.provisioning.name}" must be letters, digits, "-" or "_"` }];
+  }
   const provisioned = new Set(project.provisioning.datasources.map((datasource) => datasource.uid));
   const known = [...provisioned].join(', ') || 'none';
   return project.dashboards.flatMap((dashboard) =>

@@ -141,6 +141,13 @@ describe('generate-dashboards', () => {
     expect(await readFile(join(cwd, 'out/dashboards/test-small.json'), 'utf8')).toBe('{"hand": "made"}\n');
   });
 
+  it('reports an output path it cannot use without a stack trace', async () => {
+    await writeFile(join(cwd, 'a-file'), 'not a folder\n');
+    const result = await run(['--out', 'a-file']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^error: cannot use a-file as the output directory: ENOTDIR/);
+  });
+
   it('rejects stray arguments as a usage error', async () => {
     expect((await run(['generate'])).code).toBe(2);
   });

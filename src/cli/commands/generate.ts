@@ -69,6 +69,10 @@ async function run(options: GenerateOptions, context: CliContext): Promise<void>
       return;
     }
     if (error instanceof OutputDirError) throw new UserError(error.message);
+    // The file system refused (a file where a folder should be, no permission): say so without a stack.
+    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') {
+      throw new UserError(`cannot use ${shownDir} as the output directory: ${error.message}`);
+    }
     throw error;
   }
 }
