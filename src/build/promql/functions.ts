@@ -20,12 +20,12 @@ class Call<L extends string> extends Expr<L> {
 }
 
 const text = (value: string) => () => stringLiteral(value);
+const number = (value: number) => () => numberLiteral(value);
 
 function requireLabels(what: string, expr: Expr, labels: readonly string[]): void {
   const missing = labels.filter((label) => !expr.labels.has(label));
   if (missing.length > 0) throw new Error(`${what}: the input does not carry ${missing.join(', ')}`);
 }
-const number = (value: number) => () => numberLiteral(value);
 
 function overRange<L extends string>(name: string, series: Series<L, 'counter'>, range: Range): Expr<L> {
   return new Call<L>(name, [(context) => `${series.write(context)}[${range}]`], series.labels);

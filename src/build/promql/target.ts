@@ -21,14 +21,10 @@ export function legendText(format: string): ProfileText {
   };
 }
 
-export interface TargetOptions<S extends string> {
-  /** `{{label}}` placeholders use the catalog's attribute names; the compiler renders them per profile. */
-  readonly legend?: S;
-}
-
 /**
  * Target constructors bound to a filter set, so that every query a dashboard shows gets the dashboard's
- * filters without each query repeating them.
+ * filters without each query repeating them. Legends name labels as the catalog spells them
+ * (`{{primitive.name}}`); the compiler renders them with the profile's label names.
  */
 export function prometheusTargets(filters: FilterSet) {
   const target = <L extends string>(
