@@ -47,6 +47,11 @@ export interface MetricCheck {
   readonly labels: readonly string[];
 }
 
+/** A metric's check with the findings about it, before they join the report's list. */
+interface MetricCheckWithFindings extends MetricCheck {
+  readonly findings: Finding[];
+}
+
 export interface VerifyReport {
   readonly catalog: string;
   readonly profile: string;
@@ -153,6 +158,104 @@ function otherProfileNames(key: string, others: readonly SeriesIndex[], byName: 
   return found;
 }
 
+/** What every check reads: the exposition by series name, and the catalog's series under each profile. */
+interface Comparison {
+  readonly exposition: Exposition;
+  readonly byName: ReadonlyMap<string, readonly ExpositionSample[]>;
+  readonly index: SeriesIndex;
+  readonly others: readonly SeriesIndex[];
+  /** Exposition series names explained by the catalog (under the active profile, or as another profile's names). */
+  readonly accounted: Set<string>;
+}
+
+function seriesOfMetric(index: SeriesIndex, key: string): EmittedSeries[] {
+  return [...index.series.values()].filter((series) => series.metricKey === key);
+}
+
+/** Whether the metric's series are there: info for planned metrics, mismatches for absent emitted ones. */
+function presenceFindings(comparison: Comparison, key: string, metric: MetricSpec): Finding[] {
+  const { byName, index } = comparison;
+  const expected = seriesOfMetric(index, key);
+  const present = expected.filter((series) => byName.has(series.name));
+  const about = { metric: metric.name };
+  if (metric.status === 'planned') {
+    return present.length === 0
+      ? [{ ...about, level: 'info', code: 'planned-not-emitted', message: `${metric.name} is planned and not in the exposition (${describeSeries(expected)})` }]
+      : [{ ...about, level: 'info', code: 'planned-emitted', message: `${metric.name} is planned in the catalog but the exposition has ${describeSeries(present)}; mark it emitted` }];
+  }
+  if (present.length > 0) {
+    return expected
+      .filter((series) => !byName.has(series.name))
+      .map((series) => ({ ...about, level: 'mismatch', code: 'series-missing', series: series.name, message: `${metric.name}: ${series.name} is missing from the exposition` }));
+  }
+  const elsewhere = otherProfileNames(key, comparison.others, byName);
+  if (elsewhere.length === 0) {
+    return [{ ...about, level: 'mismatch', code: 'metric-missing', message: `${metric.name}: no ${describeSeries(expected)} in the exposition` }];
+  }
+  for (const other of elsewhere) for (const series of other.series) comparison.accounted.add(series.name);
+  const found = elsewhere[0].series;
+  return [
+    {
+      ...about,
+      level: 'mismatch',
+      code: 'named-as-other-profile',
+      series: found[0].name,
+      message:
+        `${metric.name}: expected ${describeSeries(expected)} under ${index.profile.id}; the exposition has ` +
+        `${describeSeries(found)}, ${nameDifference(metric, expected[0].family, found[0].family)} ` +
+        `(the naming of ${elsewhere.map((other) => other.profile).join(', ')})`,
+    },
+  ];
+}
+
+/** TYPE and labels of each of the metric's series that the exposition has. */
+function checkMetric(comparison: Comparison, key: string, metric: MetricSpec): MetricCheckWithFindings {
+  const findings = presenceFindings(comparison, key, metric);
+  const seen = new Set<string>();
+  const series = seriesOfMetric(comparison.index, key).map((entry): SeriesCheck => {
+    const samples = comparison.byName.get(entry.name) ?? [];
+    if (samples.length === 0) return { name: entry.name, expectedType: entry.promType, count: 0 };
+    const foundType = familyOf(comparison.exposition, entry.name)?.type;
+    if (foundType !== entry.promType) {
+      findings.push({
+        level: 'mismatch',
+        code: 'type-mismatch',
+        metric: metric.name,
+        series: entry.name,
+        message: `${entry.name}: TYPE is ${foundType ?? 'not declared'}; a ${metric.kind} is a Prometheus ${entry.promType}`,
+      });
+    }
+    findings.push(...checkLabels(metric, entry, samples, seen));
+    return { name: entry.name, expectedType: entry.promType, foundType, count: samples.length };
+  });
+  const ok = !findings.some((finding) => finding.level === 'mismatch');
+  return { key, name: metric.name, status: metric.status, ok, series, labels: [...seen].sort(compareText), findings };
+}
+
+/** Series under the catalog's namespaces that no catalog metric explains. */
+function unknownSeries(comparison: Comparison): Finding[] {
+  const { index } = comparison;
+  const prefixes = namespacePrefixes(index.catalog, index.profile);
+  const companions = createdCompanions(index);
+  return [...comparison.byName.keys()]
+    .sort(compareText)
+    .filter((name) => !comparison.accounted.has(name) && !companions.has(name) && prefixes.some((prefix) => name.startsWith(prefix)))
+    .map((name) => ({
+      level: 'mismatch',
+      code: 'series-unknown',
+      series: name,
+      message: `${name} is under the catalog's namespaces but matches no catalog metric under ${index.profile.id}`,
+    }));
+}
+
+/** Profiles under which every series of every emitted metric is in the exposition. */
+function matchingProfiles(comparison: Comparison): string[] {
+  const emitted = Object.entries(comparison.index.catalog.metrics).filter(([, metric]) => metric.status === 'emitted');
+  return [comparison.index, ...comparison.others]
+    .filter((index) => emitted.every(([key]) => seriesOfMetric(index, key).every((series) => comparison.byName.has(series.name))))
+    .map((index) => index.profile.id);
+}
+
 /**
  * Compares a scraped exposition with a catalog under a naming profile: every emitted metric present with
  * its series names, type and labels; nothing unknown under the catalog's namespaces; planned metrics reported.
@@ -164,87 +267,22 @@ export function verifyExposition(
   allProfiles: readonly NamingProfile[],
 ): VerifyReport {
   const index = buildSeriesIndex(catalog, profile);
-  const others = allProfiles.filter((candidate) => candidate.id !== profile.id).map((candidate) => buildSeriesIndex(catalog, candidate));
   const byName = groupByName(exposition.samples);
-  const accounted = new Set<string>([...index.series.keys()].filter((name) => byName.has(name)));
-  const findings: Finding[] = [];
-  const metrics: MetricCheck[] = [];
-
-  for (const [key, metric] of Object.entries(catalog.metrics)) {
-    const expected = [...index.series.values()].filter((series) => series.metricKey === key);
-    const present = expected.filter((series) => byName.has(series.name));
-    const before = findings.length;
-    const seen = new Set<string>();
-    if (metric.status === 'planned') {
-      findings.push(
-        present.length === 0
-          ? { level: 'info', code: 'planned-not-emitted', metric: metric.name, message: `${metric.name} is planned and not in the exposition (${describeSeries(expected)})` }
-          : { level: 'info', code: 'planned-emitted', metric: metric.name, message: `${metric.name} is planned in the catalog but the exposition has ${describeSeries(present)}; mark it emitted` },
-      );
-    } else if (present.length === 0) {
-      const elsewhere = otherProfileNames(key, others, byName);
-      for (const other of elsewhere) for (const series of other.series) accounted.add(series.name);
-      const family = expected[0].family;
-      findings.push(
-        elsewhere.length === 0
-          ? { level: 'mismatch', code: 'metric-missing', metric: metric.name, message: `${metric.name}: no ${describeSeries(expected)} in the exposition` }
-          : {
-              level: 'mismatch',
-              code: 'named-as-other-profile',
-              metric: metric.name,
-              series: elsewhere[0].series[0].name,
-              message:
-                `${metric.name}: expected ${describeSeries(expected)} under ${profile.id}; the exposition has ` +
-                `${describeSeries(elsewhere[0].series)}, ${nameDifference(metric, family, elsewhere[0].series[0].family)} ` +
-                `(the naming of ${elsewhere.map((other) => other.profile).join(', ')})`,
-            },
-      );
-    } else {
-      for (const series of expected.filter((entry) => !byName.has(entry.name))) {
-        findings.push({ level: 'mismatch', code: 'series-missing', metric: metric.name, series: series.name, message: `${metric.name}: ${series.name} is missing from the exposition` });
-      }
-    }
-    const series = expected.map((entry): SeriesCheck => {
-      const samples = byName.get(entry.name) ?? [];
-      const foundType = samples.length === 0 ? undefined : familyOf(exposition, entry.name)?.type;
-      if (samples.length > 0) {
-        if (foundType !== entry.promType) {
-          findings.push({
-            level: 'mismatch',
-            code: 'type-mismatch',
-            metric: metric.name,
-            series: entry.name,
-            message: `${entry.name}: TYPE is ${foundType ?? 'not declared'}; a ${metric.kind} is a Prometheus ${entry.promType}`,
-          });
-        }
-        findings.push(...checkLabels(metric, entry, samples, seen));
-      }
-      return { name: entry.name, expectedType: entry.promType, foundType, count: samples.length };
-    });
-    const ok = !findings.slice(before).some((finding) => finding.level === 'mismatch');
-    metrics.push({ key, name: metric.name, status: metric.status, ok, series, labels: [...seen].sort(compareText) });
-  }
-
-  const prefixes = namespacePrefixes(catalog, profile);
-  const companions = createdCompanions(index);
-  for (const name of [...byName.keys()].sort(compareText)) {
-    if (accounted.has(name) || companions.has(name)) continue;
-    if (!prefixes.some((prefix) => name.startsWith(prefix))) continue;
-    findings.push({ level: 'mismatch', code: 'series-unknown', series: name, message: `${name} is under the catalog's namespaces but matches no catalog metric under ${profile.id}` });
-  }
-
-  const emittedKeys = Object.entries(catalog.metrics).filter(([, metric]) => metric.status === 'emitted').map(([key]) => key);
-  const matchingProfiles = [index, ...others]
-    .filter((candidate) =>
-      emittedKeys.every((key) => [...candidate.series.values()].filter((series) => series.metricKey === key).every((series) => byName.has(series.name))),
-    )
-    .map((candidate) => candidate.profile.id);
+  const comparison: Comparison = {
+    exposition,
+    byName,
+    index,
+    others: allProfiles.filter((candidate) => candidate.id !== profile.id).map((candidate) => buildSeriesIndex(catalog, candidate)),
+    accounted: new Set([...index.series.keys()].filter((name) => byName.has(name))),
+  };
+  const checks = Object.entries(catalog.metrics).map(([key, metric]) => checkMetric(comparison, key, metric));
+  const findings = [...checks.flatMap((check) => check.findings), ...unknownSeries(comparison)];
   return {
     catalog: catalog.name,
     profile: profile.id,
-    metrics,
+    metrics: checks.map(({ findings: _findings, ...check }) => check),
     findings,
-    matchingProfiles,
+    matchingProfiles: matchingProfiles(comparison),
     mismatches: findings.filter((finding) => finding.level === 'mismatch').length,
   };
 }

@@ -74,7 +74,7 @@ describe('generate-dashboards verify-catalog', () => {
     [['--file', 'a', '--url', 'http://x'], 'error: give exactly one of --url and --file\n'],
     [['--url', 'localhost:9464'], 'error: localhost:9464: only http and https URLs can be scraped\n'],
     [['--url', 'not a url'], 'error: not a url is not a URL\n'],
-    [['--file', 'page.html', '--profile', 'otel-go'], 'error: unknown profile "otel-go"; known: otel-python, otel-python-legacy, otel-js, otlp, otlp-no-suffixes, otlp-utf8, otlp-utf8-no-translation\n'],
+    [['--file', 'page.html', '--profile', 'otel-go'], 'error: --profile: unknown profile "otel-go"; profiles: otel-python, otel-python-legacy, otel-js, otlp, otlp-no-suffixes, otlp-utf8, otlp-utf8-no-translation\n'],
   ])('%j: exit 2 with %j', async (args, message) => {
     writeFileSync(join(dir, 'page.html'), '<!doctype html>\n<title>Prometheus</title>\n');
     writeFileSync(join(dir, 'broken.txt'), '# TYPE x counter\nx_total 1\nx_total{path="/a} 2\n');

@@ -44,18 +44,10 @@ export const demoCommand: CliCommand = {
       .option('--seed <n>', 'seed of the simulation, for reproducible runs', integer(0, 2 ** 32 - 1), 1)
       .action(async (flags: DemoFlags) => {
         if (project.workload === undefined) throw new UserError(`${project.name} defines no workload to simulate`);
-        let demo;
-        try {
-          demo = await startDemo(project.catalog, project.workload, {
-            host: flags.host,
-            port: flags.port,
-            tickMs: flags.tick,
-            seed: flags.seed,
-          });
-        } catch (error) {
-          if (error instanceof DemoListenError) throw new UserError(error.message);
-          throw error;
-        }
+        const options = { host: flags.host, port: flags.port, tickMs: flags.tick, seed: flags.seed };
+        const demo = await startDemo(project.catalog, project.workload, options).catch((error: unknown) => {
+          throw error instanceof DemoListenError ? new UserError(error.message) : error;
+        });
         io.stdout(`Serving ${project.catalog.name} metrics on ${demo.url} (OpenTelemetry JS SDK; dashboards: --profile otel-js)\n`);
         io.stdout('Press Ctrl-C to stop.\n');
         const signal = await untilStopSignal();

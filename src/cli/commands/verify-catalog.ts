@@ -1,11 +1,12 @@
 import { Option } from 'commander';
-import { findProfile, profileIds, profiles } from '../../naming/profiles.ts';
+import { profileIds, profiles } from '../../naming/profiles.ts';
 import { verifyExposition } from '../../verify/compare.ts';
-import { ExpositionParseError, parseExposition } from '../../verify/exposition.ts';
+import { type Exposition, ExpositionParseError, parseExposition } from '../../verify/exposition.ts';
 import { formatVerifyJson, formatVerifyText } from '../../verify/format.ts';
 import { fetchExposition, readExpositionFile, SourceError } from '../../verify/source.ts';
 import type { CliCommand } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
+import { profileOption } from './generate.ts';
 
 /** Prometheus' own default scrape timeout. */
 const scrapeTimeoutMs = 10_000;
@@ -17,8 +18,25 @@ interface VerifyFlags {
   readonly format: 'text' | 'json';
 }
 
+/** Fetches or reads the exposition and parses it; anything unreadable is a UserError (exit 2). */
+async function readExposition(url: string | undefined, source: string): Promise<Exposition> {
+  let text: string;
+  try {
+    text = url !== undefined ? await fetchExposition(url, scrapeTimeoutMs) : await readExpositionFile(source);
+  } catch (error) {
+    throw error instanceof SourceError ? new UserError(error.message) : error;
+  }
+  try {
+    return parseExposition(text);
+  } catch (error) {
+    if (!(error instanceof ExpositionParseError)) throw error;
+    throw new UserError(`${source}:${error.line}:${error.column}: not a Prometheus text exposition: ${error.message}`);
+  }
+}
+
 export const verifyCatalogCommand: CliCommand = {
-  register(program, { project, io, exit }) {
+  register(program, context) {
+    const { project, io, exit } = context;
     program
       .command('verify-catalog')
       .description('compare a live /metrics exposition (or a saved scrape) with the catalog under a naming profile')
@@ -28,26 +46,9 @@ export const verifyCatalogCommand: CliCommand = {
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .action(async (flags: VerifyFlags) => {
         if ((flags.url === undefined) === (flags.file === undefined)) throw new UserError('give exactly one of --url and --file');
-        const profileId = flags.profile ?? project.defaultProfile;
-        const profile = findProfile(profileId);
-        if (profile === undefined) throw new UserError(`unknown profile "${profileId}"; known: ${profileIds().join(', ')}`);
+        const profile = profileOption(flags.profile, context);
         const source = flags.url ?? flags.file ?? '';
-        let text: string;
-        try {
-          text = flags.url !== undefined ? await fetchExposition(flags.url, scrapeTimeoutMs) : await readExpositionFile(source);
-        } catch (error) {
-          if (error instanceof SourceError) throw new UserError(error.message);
-          throw error;
-        }
-        let exposition;
-        try {
-          exposition = parseExposition(text);
-        } catch (error) {
-          if (error instanceof ExpositionParseError) {
-            throw new UserError(`${source}:${error.line}:${error.column}: not a Prometheus text exposition: ${error.message}`);
-          }
-          throw error;
-        }
+        const exposition = await readExposition(flags.url, source);
         const report = verifyExposition(exposition, project.catalog, profile, profiles);
         io.stdout(flags.format === 'json' ? formatVerifyJson(report, source) : formatVerifyText(report, source));
         exit(report.mismatches > 0 ? exitCodes.findings : exitCodes.ok);
