@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import project from '../../dashboards.config.ts';
 import { runCli } from '../../src/cli/main.ts';
-import { freePort, type ManagedProcess, startProcess, waitFor } from '../e2e/harness/processes.ts';
+import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from '../e2e/harness/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const running: ManagedProcess[] = [];
@@ -21,11 +21,10 @@ async function startDemoProcess(): Promise<{ demo: ManagedProcess; url: string }
   await waitFor(
     'the demo to serve /metrics',
     async () => {
-      if (demo.child.exitCode !== null) throw new Error(`demo exited ${demo.child.exitCode}: ${demo.output()}`);
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       return response.ok ? true : undefined;
     },
-    20_000,
+    { timeoutMs: 20_000, gaveUp: endedEarly(demo) },
   );
   return { demo, url };
 }

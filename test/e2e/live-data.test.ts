@@ -17,7 +17,7 @@ import { buildSeriesIndex } from '../../src/naming/series.ts';
 import { resolveVariables, timeMacros } from './harness/grafana.ts';
 import { formatReport, runDashboardQueries } from './harness/panels.ts';
 import { findPrometheus, type RunningPrometheus, startPrometheus } from './harness/prometheus.ts';
-import { freePort, type ManagedProcess, startProcess, waitFor } from './harness/processes.ts';
+import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from './harness/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const demoJob = 'tta-demo';
@@ -87,13 +87,11 @@ if (prometheus === undefined) {
       await waitFor(
         'the demo to serve /metrics',
         async () => {
-          if (demo.child.exitCode !== null) {
-            throw new Error(`demo exited ${demo.child.exitCode}: ${demo.output()} (the bin runs dist/; \`npm test\` rebuilds it, or run \`npm run build\`)`);
-          }
           const response = await fetch(demoUrl, { signal: AbortSignal.timeout(1000) });
           return response.ok ? true : undefined;
         },
-        20_000,
+        // The bin runs dist/, which `npm test` rebuilds first; after changing sources run `npm run build`.
+        { timeoutMs: 20_000, gaveUp: endedEarly(demo) },
       );
       server = await startPrometheus(prometheus, [{ job: demoJob, address: `127.0.0.1:${port}` }], 1);
       started.push(server);
@@ -107,8 +105,7 @@ if (prometheus === undefined) {
           const result = await server.instant(`count_over_time(up{job="${demoJob}"}[5m]) >= ${scrapesBeforeQuerying}`, Date.now() / 1000);
           return result.series.length > 0 ? true : undefined;
         },
-        45_000,
-        500,
+        { timeoutMs: 45_000, everyMs: 500, gaveUp: endedEarly(demo) },
       );
       console.log(`e2e set-up: demo, Prometheus and ${scrapesBeforeQuerying} scrapes in ${Date.now() - t0} ms`);
     }, 90_000);

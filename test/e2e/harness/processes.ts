@@ -60,11 +60,20 @@ export function startProcess(name: string, command: string, args: readonly strin
   };
 }
 
-/** Polls `probe` every `everyMs` until it returns a value other than undefined, or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, everyMs = 250): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+/**
+ * Polls `probe` every `everyMs` until it returns a value other than undefined, or fails after `timeoutMs`.
+ * `gaveUp` is asked first on every round: a message from it ends the wait at once (the process died).
+ */
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  options: { readonly timeoutMs: number; readonly everyMs?: number; readonly gaveUp?: () => string | undefined },
+): Promise<T> {
+  const deadline = Date.now() + options.timeoutMs;
   let lastError: unknown;
   for (;;) {
+    const reason = options.gaveUp?.();
+    if (reason !== undefined) throw new Error(`while waiting for ${what}: ${reason}`);
     try {
       const value = await probe();
       if (value !== undefined) return value;
@@ -72,8 +81,17 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError === undefined ? '' : `: ${String(lastError)}`}`);
+      throw new Error(`timed out after ${options.timeoutMs} ms waiting for ${what}${lastError === undefined ? '' : `: ${String(lastError)}`}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    await new Promise((resolve) => setTimeout(resolve, options.everyMs ?? 250));
   }
+}
+
+/** For `gaveUp`: a message when the process has ended, with its output. */
+export function endedEarly(managed: ManagedProcess): () => string | undefined {
+  return () => {
+    const { exitCode, signalCode } = managed.child;
+    if (exitCode === null && signalCode === null) return undefined;
+    return `${managed.name} exited (${exitCode ?? signalCode}):\n${managed.output()}`;
+  };
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, type ManagedProcess, startProcess, waitFor } from './processes.ts';
+import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from './processes.ts';
 
 /** The Prometheus binary to run: Debian's, or the first `prometheus` on PATH; undefined when there is none. */
 export function findPrometheus(): string | undefined {
@@ -114,11 +114,10 @@ export async function startPrometheus(binary: string, targets: readonly ScrapeTa
     await waitFor(
       'Prometheus to be ready',
       async () => {
-        if (process.child.exitCode !== null) throw new Error(`prometheus exited: ${process.output()}`);
         const response = await fetch(`${url}/-/ready`, { signal: AbortSignal.timeout(1000) });
         return response.ok ? true : undefined;
       },
-      20_000,
+      { timeoutMs: 20_000, gaveUp: endedEarly(process) },
     );
   } catch (error) {
     await running.stop();
