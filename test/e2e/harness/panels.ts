@@ -63,8 +63,38 @@ function readsPlannedOnly(expr: string, plannedSeries: readonly string[]): boole
   return names.length > 0 && names.every((name) => plannedSeries.includes(name));
 }
 
-/** The value range a panel's unit promises: ratios in [0, 1], percentages in [0, 100], money non-negative. */
-function valueProblems(panel: PanelInfo, values: readonly number[]): string[] {
+type Json = Readonly<Record<string, unknown>>;
+
+function list(value: unknown): Json[] {
+  return Array.isArray(value) ? (value as Json[]) : [];
+}
+
+/**
+ * The unit Grafana shows a query's values in: an override for its frame (`byFrameRefID`), or for its table
+ * column (`Value #B`, or the name an `organize` transformation renames it to), else the panel's unit.
+ */
+export function queryUnit(panel: PanelInfo, refId: string): string | undefined {
+  const column = `Value #${refId}`;
+  const names = new Set([column]);
+  for (const transformation of list(panel.raw.transformations)) {
+    const renames = (transformation.options as { renameByName?: Record<string, unknown> } | undefined)?.renameByName;
+    const renamed = transformation.id === 'organize' ? renames?.[column] : undefined;
+    if (typeof renamed === 'string') names.add(renamed);
+  }
+  const overrides = list((panel.raw.fieldConfig as Json | undefined)?.overrides);
+  for (const override of overrides) {
+    const matcher = override.matcher as { id?: unknown; options?: unknown } | undefined;
+    const matches =
+      (matcher?.id === 'byFrameRefID' && matcher.options === refId) ||
+      (matcher?.id === 'byName' && typeof matcher.options === 'string' && names.has(matcher.options));
+    const unit = list(override.properties).find((property) => property.id === 'unit')?.value;
+    if (matches && typeof unit === 'string') return unit;
+  }
+  return panel.unit;
+}
+
+/** The value range a unit promises: ratios in [0, 1], percentages (and health scores) in [0, 100], money non-negative. */
+function valueProblems(panel: PanelInfo, unit: string | undefined, values: readonly number[]): string[] {
   const finite = values.filter((value) => !Number.isNaN(value));
   const outside = (low: number, high: number): number[] => finite.filter((value) => value < low || value > high);
   const problems: string[] = [];
@@ -72,9 +102,9 @@ function valueProblems(panel: PanelInfo, values: readonly number[]): string[] {
     const bad = outside(low, high);
     if (bad.length > 0) problems.push(`${bad.length} values outside ${what} [${low}, ${high}], e.g. ${bad[0]}`);
   };
-  if (panel.unit === 'percentunit') check(0, 1, 'a ratio');
-  if (panel.unit === 'percent' || /health/i.test(panel.title)) check(0, 100, 'a percentage');
-  if (panel.unit?.startsWith('currency')) check(0, Number.POSITIVE_INFINITY, 'a cost');
+  if (unit === 'percentunit') check(0, 1, 'a ratio');
+  if (unit === 'percent' || /health/i.test(panel.title)) check(0, 100, 'a percentage');
+  if (unit?.startsWith('currency')) check(0, Number.POSITIVE_INFINITY, 'a cost');
   if (finite.some((value) => !Number.isFinite(value))) problems.push('infinite values');
   return problems;
 }
@@ -87,7 +117,8 @@ function shapeProblems(panel: PanelInfo, result: QueryResult): string[] {
 async function runQuery(options: PanelRunOptions, panel: PanelInfo, query: QueryInfo, macros: TimeMacros, mode: 'instant' | 'range'): Promise<QueryReport> {
   const expr = interpolate(query.expr ?? '', options.variables, macros);
   const plannedOnly = readsPlannedOnly(expr, options.plannedSeries);
-  const base = { panel: panel.title, panelType: panel.type, unit: panel.unit, refId: query.refId, mode, expr, plannedOnly };
+  const unit = queryUnit(panel, query.refId);
+  const base = { panel: panel.title, panelType: panel.type, unit, refId: query.refId, mode, expr, plannedOnly };
   let result: QueryResult;
   try {
     result =
@@ -105,7 +136,7 @@ async function runQuery(options: PanelRunOptions, panel: PanelInfo, query: Query
   } else {
     if (result.series.length === 0) problems.push('no data');
     else if (finite.length === 0) problems.push('only NaN values');
-    problems.push(...valueProblems(panel, values), ...shapeProblems(panel, result));
+    problems.push(...valueProblems(panel, unit, values), ...shapeProblems(panel, result));
   }
   const labels = [...new Set(result.series.flatMap((sample) => Object.keys(sample.metric)))].sort();
   return {
