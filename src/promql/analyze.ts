@@ -122,8 +122,13 @@ class Analyzer {
   readonly createdLabels = new Set<string>();
   private depth = 0;
 
+  /**
+   * `text` is the query as written: names and messages quote it. `substituted` is what lezer parsed;
+   * both have the same length, so offsets are shared.
+   */
   constructor(
     private readonly text: string,
+    private readonly substituted: string,
     private readonly references: readonly TemplateReference[],
     private readonly naming: NamingContext | undefined,
   ) {}
@@ -600,7 +605,7 @@ class Analyzer {
     }
     const rest = this.text.slice(from).trimStart();
     if (rest === '') {
-      const unclosed = unclosedBrackets(this.text);
+      const unclosed = unclosedBrackets(this.substituted);
       return unclosed === '' ? 'unexpected end of query' : `unexpected end of query: missing \`${unclosed}\``;
     }
     const token = /^(?:[A-Za-z_:][\w:]*|\d[\w.]*|"[^"]*"?|.)/.exec(rest)?.[0] ?? rest[0];
@@ -691,7 +696,7 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
   try {
     ({ text: substituted, references } = substituteTemplates(source));
     const tree = parser.parse(substituted);
-    const analyzer = new Analyzer(substituted, references, naming);
+    const analyzer = new Analyzer(source, substituted, references, naming);
     analyzer.collectSyntaxErrors(tree.topNode);
     let root: Expr | undefined;
     for (let child = tree.topNode.firstChild; child !== null; child = child.nextSibling) {

@@ -4,7 +4,9 @@
  */
 import type { NamingContext, EmittedSeries } from '../naming/series.ts';
 import { unitSuffix } from '../naming/units.ts';
-import { closest } from '../lint/closest.ts';
+import { closest, editDistance } from '../lint/closest.ts';
+
+const maxTypoDistance = 2;
 
 export interface OtherProfileName {
   readonly profileId: string;
@@ -106,9 +108,14 @@ export function suggestMetric(lookup: CatalogLookup, name: string): MetricSugges
       reason: `this is the ${other.profileId} name of \`${other.series.metric.name}\`; the active profile is ${profileId}`,
     };
   }
+  // Other exporters' names can be near ours (`coredns_cache_hits_total`): only a name in one of the catalog's
+  // namespaces, or a plain typo (two edits at most), counts as a catalog name gone wrong.
+  const related = lookup.namespaces.has(namespaceOf(name));
   const near = closest(name, lookup.activeNames);
-  if (near !== undefined) return { name: near, reason: 'nearest name the catalog emits' };
-  if (lookup.namespaces.has(namespaceOf(name))) return { reason: `no metric of this name in the catalog under ${profileId}` };
+  if (near !== undefined && (related || editDistance(name, near, maxTypoDistance) <= maxTypoDistance)) {
+    return { name: near, reason: 'nearest name the catalog emits' };
+  }
+  if (related) return { reason: `no metric of this name in the catalog under ${profileId}` };
   return undefined;
 }
 

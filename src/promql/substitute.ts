@@ -6,8 +6,11 @@
  * References inside string literals stay as written: a string is still a string, and the reference is recorded.
  */
 
-/** Where a reference stood, which decides what it was replaced by. */
-export type ReferencePlace = 'string' | 'duration' | 'label' | 'metric' | 'number';
+/**
+ * Where a reference stood, which decides what it was replaced by. `operator`: between two operands, as in
+ * `a $op on (x) b` where the variable holds `or`/`unless`.
+ */
+export type ReferencePlace = 'string' | 'duration' | 'label' | 'metric' | 'number' | 'operator';
 
 export interface TemplateReference {
   /** The variable name without `$`, braces or format: `job`, `__rate_interval`. */
@@ -32,6 +35,8 @@ const referencePattern = /\$(\w+)|\$\{(\w+)(?:\.[^:}]+)?(?::([^}]+))?\}|\[\[(\w+
 const groupingKeywords = /(?:^|[^\w])(?:by|without|on|ignoring|group_left|group_right)\s*\($/;
 const offsetKeyword = /(?:^|[^\w])offset\s*$/;
 const atModifier = /@\s*$/;
+/** Words after which an operand, not an operator, follows. */
+const operatorKeyword = /(?:^|[^\w])(?:bool|and|or|unless|atan2)$/;
 
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -58,6 +63,7 @@ function stringEnd(text: string, start: number): number {
 function placeholder(place: Exclude<ReferencePlace, 'string'>, length: number): string {
   if (place === 'duration') return length < 2 ? '1' : `${'1'.repeat(length - 1)}s`;
   if (place === 'number') return '1'.repeat(length);
+  if (place === 'operator') return `or${' '.repeat(length - 2)}`;
   // Label and metric names: `_` then letters, a valid identifier of any length.
   return `_${'x'.repeat(length - 1)}`;
 }
@@ -78,6 +84,10 @@ function placeOf(text: string, from: number, to: number, state: ScanState): Excl
   const before = text.slice(Math.max(0, from - 16), from);
   if (offsetKeyword.test(before)) return 'duration';
   if (atModifier.test(before)) return 'number';
+  const previous = before.trimEnd();
+  const last = previous.charCodeAt(previous.length - 1);
+  const afterOperand = previous.endsWith(')') || previous.endsWith('}') || previous.endsWith(']') || isWordChar(last);
+  if (afterOperand && !operatorKeyword.test(previous)) return 'operator';
   let next = to;
   while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next += 1;
   return text[next] === '{' || text[next] === '[' ? 'metric' : 'number';

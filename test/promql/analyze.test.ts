@@ -141,6 +141,10 @@ describe('syntax errors', () => {
     });
   }
 
+  it('quotes the text as written, not the placeholders', () => {
+    expect(analyzeQuery('rate(x[$__rate_interval $__interval])').syntaxErrors[0]?.message).toBe('unexpected `$__interval`');
+  });
+
   it('maps positions back to the text as written, through substitutions', () => {
     const query = 'sum by ($group) (rate(x[$__rate_interval]) +)';
     const [error] = analyzeQuery(query).syntaxErrors;

@@ -20,6 +20,8 @@ describe('Grafana template substitution', () => {
     ['function argument', 'topk($n, x)', 'number'],
     ['metric name', '$metric{job="a"}', 'metric'],
     ['label value', 'x{job=~"$job"}', 'string'],
+    ['operator', 'a{job="x"} $op on (job) b', 'operator'],
+    ['operand after bool', 'a > bool $threshold', 'number'],
   ];
   for (const [title, query, place] of cases) {
     it(`${title}: ${query}`, () => {

@@ -6,7 +6,7 @@ export const histogramQuantileNonBucketName: QueryRule = {
   scope: 'query',
   id: 'histogram-quantile-non-bucket-name',
   severity: 'info',
-  description: 'histogram_quantile over a metric outside the catalog whose name does not end in _bucket (fine only for native histograms)',
+  description: 'histogram_quantile over a metric outside the catalog without `_bucket` in its name (fine only for native histograms)',
   enabledByDefault: true,
   needsCatalog: false,
   example: {
@@ -22,7 +22,8 @@ export const histogramQuantileNonBucketName: QueryRule = {
       if (origin === undefined) continue;
       for (const selector of origin.selectors) {
         const metric = selector.metric;
-        if (metric === undefined || metric.templated || metric.name.endsWith('_bucket')) continue;
+        // Recording rules keep `_bucket` inside the name (`job:x_bucket:rate5m`).
+        if (metric === undefined || metric.templated || metric.name.includes('_bucket')) continue;
         if (lookup !== undefined && metricScope(lookup, metric.name) !== 'outside') continue;
         report({
           message: `histogram_quantile() over \`${metric.name}\`, which is not a \`_bucket\` series`,

@@ -13,7 +13,7 @@ import { promqlSyntax } from './promql-syntax.ts';
 import { promqlType } from './promql-type.ts';
 import { rateInterval } from './rate-interval.ts';
 import { rateOnGauge } from './rate-on-gauge.ts';
-import { rateOnNonCounterName } from './rate-on-non-counter-name.ts';
+import { rateOnGaugeName } from './rate-on-gauge-name.ts';
 import { selectorJobMatcher } from './selector-job-matcher.ts';
 import { unknownLabel } from './unknown-label.ts';
 import { unknownMetric } from './unknown-metric.ts';
@@ -35,7 +35,7 @@ export const queryRules: readonly QueryRule[] = [
   binaryLabelMismatch,
   legendUnknownLabel,
   rateInterval,
-  rateOnNonCounterName,
+  rateOnGaugeName,
   histogramQuantileNonBucketName,
   selectorJobMatcher,
 ];
