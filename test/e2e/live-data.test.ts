@@ -23,6 +23,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const demoJob = 'tta-demo';
 /** Scrapes before querying: enough samples for every $__rate_interval window and for increase() over $__range. */
 const scrapesBeforeQuerying = 8;
+// Time limits: set-up 70 s, queries 30 s, clean-up 15 s, so that even a hanging run ends within 2 minutes.
 
 function captureIO() {
   let stdout = '';
@@ -91,7 +92,7 @@ if (prometheus === undefined) {
           return response.ok ? true : undefined;
         },
         // The bin runs dist/, which `npm test` rebuilds first; after changing sources run `npm run build`.
-        { timeoutMs: 20_000, gaveUp: endedEarly(demo) },
+        { timeoutMs: 15_000, gaveUp: endedEarly(demo) },
       );
       server = await startPrometheus(prometheus, [{ job: demoJob, address: `127.0.0.1:${port}` }], 1);
       started.push(server);
@@ -105,15 +106,15 @@ if (prometheus === undefined) {
           const result = await server.instant(`count_over_time(up{job="${demoJob}"}[5m]) >= ${scrapesBeforeQuerying}`, Date.now() / 1000);
           return result.series.length > 0 ? true : undefined;
         },
-        { timeoutMs: 45_000, everyMs: 500, gaveUp: endedEarly(demo) },
+        { timeoutMs: 30_000, everyMs: 500, gaveUp: endedEarly(demo) },
       );
       console.log(`e2e set-up: demo, Prometheus and ${scrapesBeforeQuerying} scrapes in ${Date.now() - t0} ms`);
-    }, 90_000);
+    }, 70_000);
 
     afterAll(async () => {
       for (const entry of started.reverse()) await entry.stop();
       process.off('exit', killOnExit);
-    }, 30_000);
+    }, 15_000);
 
     test('verify-catalog finds the live /metrics consistent with the catalog under otel-js', async () => {
       const capture = captureIO();
@@ -159,7 +160,7 @@ if (prometheus === undefined) {
       }
       expect(queries).toBeGreaterThan(0);
       expect(problems).toEqual([]);
-    }, 60_000);
+    }, 30_000);
 
     test('the demo exits 0 on SIGTERM while Prometheus is scraping it', async () => {
       demo.child.kill('SIGTERM');

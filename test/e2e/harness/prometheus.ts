@@ -117,7 +117,7 @@ export async function startPrometheus(binary: string, targets: readonly ScrapeTa
         const response = await fetch(`${url}/-/ready`, { signal: AbortSignal.timeout(1000) });
         return response.ok ? true : undefined;
       },
-      { timeoutMs: 20_000, gaveUp: endedEarly(process) },
+      { timeoutMs: 15_000, gaveUp: endedEarly(process) },
     );
   } catch (error) {
     await running.stop();
