@@ -126,12 +126,12 @@ export async function planOutputs(outDir: string, outputs: ReadonlyMap<string, P
     const current = await readIfExists(join(outDir, path));
     if (current !== undefined) changes.push({ path, status: 'stale', current });
   }
+  // Digests can move without any file changing (a new formatter version that prints the same bytes); that
+  // refreshes the manifest on the next write but is not a difference `--check` should fail on.
   const currentManifest = await readIfExists(join(outDir, manifestPath));
-  const nextManifest = manifestText(manifest);
-  if (currentManifest !== nextManifest) {
-    const status = currentManifest === undefined ? 'missing' : 'changed';
-    changes.push({ path: manifestPath, status, current: currentManifest, next: nextManifest });
-  } else changes.push({ path: manifestPath, status: 'unchanged', current: currentManifest });
+  const samePaths = owned.size === manifest.size && [...manifest.keys()].every((path) => owned.has(path));
+  const manifestStatus: FileStatus = currentManifest === undefined ? 'missing' : samePaths ? 'unchanged' : 'changed';
+  changes.push({ path: manifestPath, status: manifestStatus, current: currentManifest, next: manifestText(manifest) });
   changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { changes, manifest };
 }
@@ -177,7 +177,7 @@ export async function applyPlan(outDir: string, plan: OutputPlan): Promise<void>
   const writes = changes.filter((change) => change.path !== manifestPath && change.next !== undefined && change.current !== change.next);
   const stale = changes.filter((change) => change.status === 'stale');
   const manifestChange = changes.find((change) => change.path === manifestPath);
-  if (writes.length === 0 && stale.length === 0 && manifestChange?.status === 'unchanged') return;
+  if (writes.length === 0 && stale.length === 0 && manifestChange?.current === manifestChange?.next) return;
   const widened = new Map([...(await readManifest(outDir)), ...manifest]);
   await writeAtomically(join(outDir, manifestPath), manifestText(widened));
   for (const change of writes) await writeAtomically(join(outDir, change.path), change.next as string);

@@ -66,6 +66,15 @@ describe('writing the output directory', () => {
     expect(renders).toBe(0);
   });
 
+  it('treats new digests for the same bytes as up to date, and records them on the next write', async () => {
+    await generate({ 'a/one.json': '1\n' });
+    const moved = new Map([['a/one.json', { source: 'another formatter version', render: async () => '1\n' }]]);
+    const plan = await planOutputs(dir, moved);
+    expect(statuses(plan)).toEqual(['unchanged .generated-files.json', 'unchanged a/one.json']);
+    await applyPlan(dir, plan);
+    expect((await readManifest(dir)).get('a/one.json')?.source).toBe('another formatter version');
+  });
+
   it('notices a hand edit even when the source is unchanged', async () => {
     await generate({ 'a/one.json': '1\n' });
     await writeFile(join(dir, 'a/one.json'), 'edited\n');
