@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PendingOutput } from '../../src/output/build.ts';
-import { applyPlan, manifestPath, OutputDirError, planOutputs, readManifest } from '../../src/output/write.ts';
+import { applyPlan, manifestPath, OutputDirError, planOutputs, readManifest, writeAtomically } from '../../src/output/write.ts';
 
 let dir: string;
 let renders: number;
@@ -56,6 +56,16 @@ describe('writing the output directory', () => {
     expect(await listing()).toEqual(['.generated-files.json', 'a/one.json', 'b/two.yaml']);
     expect(await readFile(join(dir, 'a/one.json'), 'utf8')).toBe('1\n');
     expect([...(await readManifest(dir)).keys()]).toEqual(['a/one.json', 'b/two.yaml']);
+  });
+
+  it('replaces a file by renaming a finished temporary file, and cleans up when that fails', async () => {
+    await writeFile(join(dir, 'file.json'), 'old\n');
+    await writeAtomically(join(dir, 'file.json'), 'new\n');
+    expect(await readFile(join(dir, 'file.json'), 'utf8')).toBe('new\n');
+    await mkdir(join(dir, 'folder'));
+    await writeFile(join(dir, 'folder/keep'), 'x');
+    await expect(writeAtomically(join(dir, 'folder'), 'cannot replace a folder\n')).rejects.toThrow();
+    expect(await listing()).toEqual(['file.json', 'folder/keep']);
   });
 
   it('recognises unchanged files from the manifest without formatting them again', async () => {
