@@ -10,8 +10,8 @@ export const legendUnknownLabel: QueryRule = {
   enabledByDefault: true,
   needsCatalog: false,
   example: {
-    bad: 'sum by (primitive_type) (rate(primitive_execution_count_total[$__rate_interval]))   legend: {{primitive_name}}',
-    good: 'sum by (primitive_type) (rate(primitive_execution_count_total[$__rate_interval]))   legend: {{primitive_type}}',
+    bad: 'sum by (primitive_type) (rate(primitive_execution_count_total[$__rate_interval])) with legendFormat "{{primitive_name}}"',
+    good: 'sum by (primitive_type) (rate(primitive_execution_count_total[$__rate_interval])) with legendFormat "{{primitive_type}}"',
   },
   check({ analysis, query }, report) {
     if (!analysis.parsed) return;
