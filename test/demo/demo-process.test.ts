@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import project from '../../dashboards.config.ts';
 import { runCli } from '../../src/cli/main.ts';
+import { binArgs } from '../e2e/harness/bin.ts';
 import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from '../e2e/harness/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,7 +17,7 @@ afterAll(async () => {
 async function startDemoProcess(): Promise<{ demo: ManagedProcess; url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/metrics`;
-  const demo = startProcess('demo', process.execPath, ['bin/generate-dashboards.mjs', 'demo', '--port', String(port), '--tick', '20'], root);
+  const demo = startProcess('demo', process.execPath, binArgs(root, 'demo', '--port', String(port), '--tick', '20'), root);
   running.push(demo);
   await waitFor(
     'the demo to serve /metrics',

@@ -14,6 +14,7 @@ import type { DashboardInfo } from '../../src/dashboard/model.ts';
 import { readDashboardText } from '../../src/dashboard/read.ts';
 import { findProfile } from '../../src/naming/profiles.ts';
 import { buildSeriesIndex } from '../../src/naming/series.ts';
+import { binArgs } from './harness/bin.ts';
 import { resolveVariables, timeMacros } from './harness/grafana.ts';
 import { formatReport, runDashboardQueries } from './harness/panels.ts';
 import { findPrometheus, type RunningPrometheus, startPrometheus } from './harness/prometheus.ts';
@@ -83,7 +84,7 @@ if (prometheus === undefined) {
       const t0 = Date.now();
       const port = await freePort();
       demoUrl = `http://127.0.0.1:${port}/metrics`;
-      demo = startProcess('demo', process.execPath, ['bin/generate-dashboards.mjs', 'demo', '--port', String(port)], root);
+      demo = startProcess('demo', process.execPath, binArgs(root, 'demo', '--port', String(port)), root);
       started.push(demo);
       await waitFor(
         'the demo to serve /metrics',
@@ -91,7 +92,6 @@ if (prometheus === undefined) {
           const response = await fetch(demoUrl, { signal: AbortSignal.timeout(1000) });
           return response.ok ? true : undefined;
         },
-        // The bin runs dist/, which `npm test` rebuilds first; after changing sources run `npm run build`.
         { timeoutMs: 15_000, gaveUp: endedEarly(demo) },
       );
       server = await startPrometheus(prometheus, [{ job: demoJob, address: `127.0.0.1:${port}` }], 1);
