@@ -32,7 +32,7 @@ export interface Substitution {
 // Grafana's own variable syntax: `$name`, `${name}`, `${name:format}`, `${name.path}`, `[[name]]`, `[[name:format]]`.
 const referencePattern = /\$(\w+)|\$\{(\w+)(?:\.[^:}]+)?(?::([^}]+))?\}|\[\[(\w+?)(?::(\w+))?\]\]/y;
 
-const groupingKeywords = /(?:^|[^\w])(?:by|without|on|ignoring|group_left|group_right)\s*\($/;
+const groupingKeywords: ReadonlySet<string> = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right']);
 const offsetKeyword = /(?:^|[^\w])offset\s*$/;
 const atModifier = /@\s*$/;
 /** Words after which an operand, not an operator, follows. */
@@ -40,6 +40,15 @@ const operatorKeyword = /(?:^|[^\w])(?:bool|and|or|unless|atan2)$/;
 
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** The word that ends just before `index`, spaces skipped (`sum by (` -> `by`). */
+function wordBefore(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\n')) end -= 1;
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start -= 1;
+  return text.slice(start, end);
 }
 
 /** The end of the string literal opening at `start`, as lezer-promql's tokenizer reads it (unterminated: end of line). */
@@ -156,7 +165,7 @@ export function substituteTemplates(text: string): Substitution {
     else if (char === ']') state.brackets = Math.max(0, state.brackets - 1);
     else if (char === '{') state.braces += 1;
     else if (char === '}') state.braces = Math.max(0, state.braces - 1);
-    else if (char === '(') state.parens.push(groupingKeywords.test(text.slice(Math.max(0, index - 16), index + 1)));
+    else if (char === '(') state.parens.push(groupingKeywords.has(wordBefore(text, index)));
     else if (char === ')') state.parens.pop();
     else if (isWordChar(text.charCodeAt(index))) {
       // Skip the rest of a word, so `abc$x` is not misread and scanning stays linear.
