@@ -15,10 +15,16 @@ interface Outcome {
 /** Workflows started per simulated second; with ~8 primitives each, about 150 executions a second. */
 const workflowsPerSecond = 20;
 const cacheHitMs = { median: 2, spread: 0.6 };
+const workflowChoices = workflows.map((workflow): [Workflow, number] => [workflow, workflow.weight]);
+
+/** `agent.type` is optional: background jobs run without an agent. */
+function agentAttribute(agentType: string | undefined): { readonly 'agent.type'?: string } {
+  return agentType === undefined ? {} : { 'agent.type': agentType };
+}
 
 /** Runs the workflows of `workflows` against the recorder, the way the TTA.dev SDK would record them. */
 class Simulation {
-  /** Simulated end times of running workflows, per agent type ('' for none). */
+  /** Workflows still running in simulated time; each ends (and leaves the active gauge) at `endsAt`. */
   private readonly running: { readonly endsAt: number; readonly agentType?: string }[] = [];
   private lastMs = 0;
   /** Workflows due but not started yet; the first one starts at once. */
@@ -34,14 +40,12 @@ class Simulation {
     this.owed += ((nowMs - this.lastMs) / 1000) * workflowsPerSecond;
     this.lastMs = nowMs;
     for (; this.owed >= 1; this.owed -= 1) {
-      const workflow = this.random.weighted(workflows.map((candidate): [Workflow, number] => [candidate, candidate.weight]));
-      this.startWorkflow(workflow, nowMs);
+      this.startWorkflow(this.random.weighted(workflowChoices), nowMs);
     }
   }
 
   private startWorkflow(workflow: Workflow, nowMs: number): void {
-    const agent = workflow.agentType === undefined ? {} : { 'agent.type': workflow.agentType };
-    this.metrics.record('activeWorkflows', 1, agent);
+    this.metrics.record('activeWorkflows', 1, agentAttribute(workflow.agentType));
     const outcome = this.run(workflow.root, workflow.agentType);
     this.running.push({ endsAt: nowMs + outcome.durationMs, agentType: workflow.agentType });
   }
@@ -51,7 +55,7 @@ class Simulation {
       const workflow = this.running[index];
       if (workflow.endsAt > nowMs) continue;
       this.running.splice(index, 1);
-      this.metrics.record('activeWorkflows', -1, workflow.agentType === undefined ? {} : { 'agent.type': workflow.agentType });
+      this.metrics.record('activeWorkflows', -1, agentAttribute(workflow.agentType));
     }
   }
 
@@ -70,7 +74,7 @@ class Simulation {
       'primitive.name': step.name,
       'primitive.type': step.type,
       'execution.status': outcome.error === undefined ? 'success' : 'error',
-      ...(agentType === undefined ? {} : { 'agent.type': agentType }),
+      ...agentAttribute(agentType),
       ...(outcome.error === undefined ? {} : { 'error.type': outcome.error }),
     } as const;
     this.metrics.record('executions', 1, attributes);
@@ -113,30 +117,10 @@ class Simulation {
         const outcome = this.run(route, agentType);
         return { durationMs: outcome.durationMs + random.logNormal(3, 0.5), error: outcome.error };
       }
-      case 'fallback': {
-        let durationMs = 0;
-        let error: ErrorType | undefined;
-        for (const [index, child] of step.steps.entries()) {
-          this.connect(step, child, index === 0 ? 'sequential' : 'conditional');
-          const outcome = this.run(child, agentType);
-          durationMs += outcome.durationMs;
-          error = outcome.error;
-          if (error === undefined) break;
-        }
-        return { durationMs, error };
-      }
-      case 'retry': {
-        let durationMs = 0;
-        let error: ErrorType | undefined;
-        for (let attempt = 1; attempt <= step.attempts; attempt++) {
-          this.connect(step, step.step, 'sequential');
-          const outcome = this.run(step.step, agentType);
-          durationMs += outcome.durationMs;
-          error = outcome.error;
-          if (error === undefined) break;
-        }
-        return { durationMs, error };
-      }
+      case 'fallback':
+        return this.untilSuccess(step, step.steps, agentType, (index) => (index === 0 ? 'sequential' : 'conditional'));
+      case 'retry':
+        return this.untilSuccess(step, Array<Step>(step.attempts).fill(step.step), agentType, () => 'sequential');
       case 'cache': {
         const cacheType = step.cacheType === undefined ? {} : { 'cache.type': step.cacheType };
         const hit = random.chance(step.hitRate);
@@ -149,6 +133,25 @@ class Simulation {
         return this.run(step.step, agentType);
       }
     }
+  }
+
+  /** Runs `attempts` in turn until one succeeds (retries, fallbacks); the time adds up. */
+  private untilSuccess(
+    step: Step,
+    attempts: readonly Step[],
+    agentType: string | undefined,
+    connection: (index: number) => ConnectionType,
+  ): Outcome {
+    let durationMs = 0;
+    let error: ErrorType | undefined;
+    for (const [index, attempt] of attempts.entries()) {
+      this.connect(step, attempt, connection(index));
+      const outcome = this.run(attempt, agentType);
+      durationMs += outcome.durationMs;
+      error = outcome.error;
+      if (error === undefined) break;
+    }
+    return { durationMs, error };
   }
 
   private countTokens(provider: string, model: string): void {
