@@ -2,6 +2,7 @@ import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
 import type { DashboardInfo } from '../dashboard/model.ts';
 import type { PlacedFinding } from './formats.ts';
 import type { Finding } from './run.ts';
+import { variableQueryPointer } from './variable-queries.ts';
 
 export interface FilePosition {
   readonly line: number;
@@ -80,6 +81,9 @@ export function placeFindings(text: string, dashboard: DashboardInfo, findings: 
   const queries = new Map<string, string>();
   for (const panel of dashboard.panels) {
     for (const query of panel.queries) if (query.expr !== undefined) queries.set(`${query.pointer}/expr`, query.expr);
+  }
+  for (const variable of dashboard.variables) {
+    if (variable.query !== undefined) queries.set(variableQueryPointer(variable), variable.query);
   }
   let locate: ReturnType<typeof createLocator> | undefined;
   return findings.map((finding) => {

@@ -3,6 +3,7 @@ import { lineColumnAt } from '../dashboard/read.ts';
 import type { NamingContext } from '../naming/series.ts';
 import { analyzeQuery, type QueryAnalysis } from '../promql/analyze.ts';
 import { prometheusQueries } from './datasource.ts';
+import { type VariablePromQL, variablePromQL } from './variable-queries.ts';
 import type { DashboardReport, DashboardRule, QueryRule, Rule, RuleReport, Severity } from './rule.ts';
 import { rules as registry } from './rules/index.ts';
 
@@ -107,10 +108,61 @@ function compareLocated(a: Located, b: Located): number {
   );
 }
 
+/** A PromQL text to run the query rules on, and how its findings are told. */
+interface QueryTarget {
+  readonly panel: PanelInfo;
+  readonly query: QueryInfo;
+  /** Panel queries feed the dashboard rules; variable queries do not. */
+  readonly inPanel: boolean;
+  locate(rule: RuleIdentity, report: RuleReport): Located;
+}
+
 /**
- * Lints one dashboard: every PromQL query is analysed once and goes through the query rules, then the
- * dashboard rules run. Never throws. Findings come in reading order: dashboard-wide ones first, then by
- * panel, query, position, rule id.
+ * A variable's PromQL seen as a query of a stand-in panel, so that query rules need not know variables. Its
+ * findings name the variable in the message, have no panel, and are placed in the variable's query text.
+ */
+function variableTarget(dashboard: DashboardInfo, target: VariablePromQL, index: number): QueryTarget {
+  const { variable } = target;
+  const query: QueryInfo = { refId: variable.name, expr: target.expr, datasource: variable.datasource, pointer: target.pointer, raw: variable.raw };
+  const panel: PanelInfo = {
+    key: `variable:${variable.name}`,
+    title: `variable ${variable.name}`,
+    type: 'variable',
+    order: index,
+    datasource: variable.datasource,
+    queries: [query],
+    pointer: variable.pointer,
+    raw: variable.raw,
+  };
+  return {
+    panel,
+    query,
+    inPanel: false,
+    locate: (rule, report) => {
+      const position = lineColumnAt(target.text, target.offset + (report.from ?? 0));
+      return {
+        finding: {
+          file: dashboard.file,
+          dashboard: dashboard.title || undefined,
+          rule: rule.id,
+          severity: rule.severity,
+          message: `variable "${variable.name}": ${report.message}`,
+          suggestion: report.suggestion,
+          line: report.from === undefined ? undefined : position.line,
+          column: report.from === undefined ? undefined : position.column,
+          pointer: target.pointer,
+        },
+        panelIndex: -1,
+        queryIndex: index,
+      };
+    },
+  };
+}
+
+/**
+ * Lints one dashboard: every PromQL query (of panels, and of query variables) is analysed once and goes
+ * through the query rules, then the dashboard rules run. Never throws. Findings come in reading order:
+ * dashboard-wide and variable ones first, then by panel, query, position, rule id.
  */
 export function lintDashboard(dashboard: DashboardInfo, options: LintOptions): Finding[] {
   const active = activeRules(options);
@@ -118,43 +170,56 @@ export function lintDashboard(dashboard: DashboardInfo, options: LintOptions): F
   const dashboardRules = active.filter((rule): rule is DashboardRule => rule.scope === 'dashboard');
   const panelIndex = new Map(dashboard.panels.map((panel, index) => [panel, index]));
   const located: Located[] = [];
-  const add = (rule: RuleIdentity, report: DashboardReport) => {
+  const locate = (rule: RuleIdentity, report: DashboardReport): Located => {
     const { panel, query } = report;
-    located.push({
+    return {
       finding: finding(dashboard, rule, report),
       panelIndex: panel ? (panelIndex.get(panel) ?? -1) : -1,
       queryIndex: panel && query ? panel.queries.indexOf(query) : -1,
-    });
+    };
   };
-  const crashed = (rule: Rule, panel?: PanelInfo, query?: QueryInfo) => (message: string) =>
-    add(internalError, {
-      message: `rule ${rule.id} failed: ${message}`,
-      suggestion: 'this is a bug in the linter; disable the rule with --disable to get past it',
+  const crashReport = (rule: Rule, message: string): RuleReport => ({
+    message: `rule ${rule.id} failed: ${message}`,
+    suggestion: 'this is a bug in the linter; disable the rule with --disable to get past it',
+  });
+
+  const targets: QueryTarget[] = [
+    ...dashboard.variables.flatMap((variable, index) => {
+      const target = variablePromQL(variable, dashboard);
+      return target ? [variableTarget(dashboard, target, index)] : [];
+    }),
+    ...prometheusQueries(dashboard).map(({ panel, query }) => ({
       panel,
       query,
-    });
-
+      inPanel: true,
+      locate: (rule: RuleIdentity, report: RuleReport) => locate(rule, { ...report, panel, query }),
+    })),
+  ];
   const analyses = new Map<QueryInfo, QueryAnalysis>();
-  for (const { panel, query } of prometheusQueries(dashboard)) {
+  for (const target of targets) {
+    const { panel, query } = target;
     let analysis: QueryAnalysis;
     try {
       analysis = analyzeQuery(query.expr ?? '', options.naming);
     } catch (error) {
-      add(internalError, { message: `query analysis failed: ${describeError(error)}`, panel, query });
+      located.push(target.locate(internalError, { message: `query analysis failed: ${describeError(error)}` }));
       continue;
     }
-    analyses.set(query, analysis);
+    if (target.inPanel) analyses.set(query, analysis);
     const context = { analysis, query, panel, dashboard, naming: options.naming };
     for (const rule of queryRules) {
       guarded(
-        () => rule.check(context, (report: RuleReport) => add(rule, { ...report, panel, query })),
-        crashed(rule, panel, query),
+        () => rule.check(context, (report) => located.push(target.locate(rule, report))),
+        (message) => located.push(target.locate(internalError, crashReport(rule, message))),
       );
     }
   }
   const context = { dashboard, analyses, naming: options.naming };
   for (const rule of dashboardRules) {
-    guarded(() => rule.check(context, (report) => add(rule, report)), crashed(rule));
+    guarded(
+      () => rule.check(context, (report) => located.push(locate(rule, report))),
+      (message) => located.push(locate(internalError, crashReport(rule, message))),
+    );
   }
   return located.sort(compareLocated).map((entry) => entry.finding);
 }

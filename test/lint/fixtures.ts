@@ -32,7 +32,7 @@ export function v1(panels: Json[], overrides: Json = {}): Json {
     uid: 'test-dashboard',
     title: 'Test',
     schemaVersion: 39,
-    templating: { list: [datasourceVariable, { name: 'job', type: 'query', query: 'label_values(up, job)', datasource: promDatasource }] },
+    templating: { list: [datasourceVariable, { name: 'job', type: 'query', query: 'label_values(job)', datasource: promDatasource }] },
     panels,
     ...overrides,
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDashboardText } from '../../src/dashboard/read.ts';
 import { createLocator, placeFindings } from '../../src/lint/locate.ts';
 import { lintDashboard } from '../../src/lint/run.ts';
+import type { QueryRule } from '../../src/lint/rule.ts';
 import { undefinedVariable } from '../../src/lint/rules/undefined-variable.ts';
 
 describe('placing findings in the file', () => {
@@ -21,5 +22,24 @@ describe('placing findings in the file', () => {
     const [placed] = placeFindings(text, dashboard, findings, true);
     expect(placed.query).toBe('é{a="x"}\n+ $nope');
     expect(text.split('\n')[placed.fileLine - 1].slice(placed.fileColumn - 1)).toMatch(/^\$nope"/);
+  });
+
+  it('shows a variable query finding on the variable query text, and places it inside that string', () => {
+    const text = '{"panels": [], "templating": {"list": [\n  {"name": "i", "type": "query", "query": "label_values(up{a=\\"b\\"}, i)"}\n]}}';
+    const dashboard = readDashboardText(text, 'f.json');
+    const atBrace: QueryRule = {
+      scope: 'query',
+      id: 'test-brace',
+      severity: 'info',
+      description: 'reports the first brace',
+      enabledByDefault: true,
+      needsCatalog: false,
+      check: ({ analysis }, report) => report({ message: 'here', from: analysis.text.indexOf('{') }),
+    };
+    const findings = lintDashboard(dashboard, { rules: [atBrace] });
+    expect(findings.map(({ line, column }) => ({ line, column }))).toEqual([{ line: 1, column: 16 }]);
+    const [placed] = placeFindings(text, dashboard, findings, true);
+    expect(placed.query).toBe('label_values(up{a="b"}, i)');
+    expect(text.split('\n')[placed.fileLine - 1].slice(placed.fileColumn - 1)).toMatch(/^\{a=/);
   });
 });

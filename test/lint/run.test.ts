@@ -143,3 +143,29 @@ describe('lintDashboard', () => {
     expect(lintDashboard(read(v1([panel(1, cleanQuery)])), { naming })).toEqual([]);
   });
 });
+
+describe('PromQL in query variables', () => {
+  const variables = (list: object[]) => v1([], { templating: { list: [{ name: 'datasource', type: 'datasource', query: 'prometheus' }, ...list] } });
+
+  it('lints the selector of label_values and the expression of query_result, placed in the variable query', () => {
+    const document = variables([
+      { name: 'instance', type: 'query', query: 'label_values(x_up{job="$job"}, instance)', datasource: '$datasource' },
+      { name: 'top', type: 'query', query: { query: 'query_result(topk(5, sum by (job) (x_total)))', refId: 'V' }, datasource: '$datasource' },
+      { name: 'job', type: 'query', query: 'label_values(job)' },
+      { name: 'names', type: 'query', query: 'metrics(x_.*)' },
+      { name: 'logs', type: 'query', query: 'label_values(x_loki, app)', datasource: { type: 'loki', uid: 'l' } },
+    ]);
+    const findings = lintDashboard(read(document), { rules: [recorder()] });
+    expect(findings.map(({ message, line, column, panel, pointer }) => ({ message, line, column, panel, pointer }))).toEqual([
+      { message: 'variable "instance": saw x_up{job="$job"}', line: 1, column: 14, panel: undefined, pointer: '/templating/list/1/query' },
+      { message: 'variable "top": saw topk(5, sum by (job) (x_total))', line: 1, column: 36, panel: undefined, pointer: '/templating/list/2/query/query' },
+    ]);
+  });
+
+  it('does not count variable queries among the dashboard rules\' analyses', () => {
+    const seenByDashboardRule: number[] = [];
+    const counter: DashboardRule = { ...recorder('count'), scope: 'dashboard', check: ({ analyses }) => void seenByDashboardRule.push(analyses.size) };
+    lintDashboard(read(variables([{ name: 'i', type: 'query', query: 'label_values(x_up, instance)' }])), { rules: [counter] });
+    expect(seenByDashboardRule).toEqual([0]);
+  });
+});
