@@ -22,10 +22,13 @@ const types: readonly string[] = ['counter', 'gauge', 'histogram', 'summary', 'u
 
 export interface ExpositionFamily {
   readonly name: string;
-  type: ExpositionType;
-  help?: string;
-  unit?: string;
+  readonly type: ExpositionType;
+  readonly help?: string;
+  readonly unit?: string;
 }
+
+/** Metadata lines fill a family in one at a time. */
+type FamilyInProgress = { -readonly [K in keyof ExpositionFamily]: ExpositionFamily[K] };
 
 export interface ExpositionSample {
   readonly name: string;
@@ -164,13 +167,13 @@ function parseSample(text: string, line: number): ExpositionSample {
   return { name, labels, value: Number(rest[0].replace(/inf/i, 'Infinity')), line };
 }
 
-function parseMetadata(exposition: { families: Map<string, ExpositionFamily> }, text: string, line: number): void {
+function parseMetadata(families: Map<string, FamilyInProgress>, text: string, line: number): void {
   const found = /^#\s+(HELP|TYPE|UNIT)\s+(\S+)(?:\s+(.*))?$/.exec(text);
   if (found === null) return; // A plain comment.
   const [, keyword, rawName, rest = ''] = found;
   const name = rawName.startsWith('"') ? rawName.slice(1, -1) : rawName;
-  const family = exposition.families.get(name) ?? { name, type: 'untyped' };
-  exposition.families.set(name, family);
+  const family = families.get(name) ?? { name, type: 'untyped' };
+  families.set(name, family);
   if (keyword === 'HELP') family.help = rest;
   if (keyword === 'UNIT') family.unit = rest.trim();
   if (keyword === 'TYPE') {
@@ -182,15 +185,16 @@ function parseMetadata(exposition: { families: Map<string, ExpositionFamily> }, 
 
 /** Parses an exposition; throws ExpositionParseError with the line and column of the first malformed line. */
 export function parseExposition(text: string): Exposition {
-  const exposition = { families: new Map<string, ExpositionFamily>(), samples: [] as ExpositionSample[] };
+  const families = new Map<string, FamilyInProgress>();
+  const samples: ExpositionSample[] = [];
   const lines = text.split('\n');
   for (const [index, raw] of lines.entries()) {
-    const text = raw.replace(/\r$/, '').trim();
-    if (text === '' || text === '# EOF') continue;
-    if (text.startsWith('#')) parseMetadata(exposition, text, index + 1);
-    else exposition.samples.push(parseSample(text, index + 1));
+    const line = raw.replace(/\r$/, '').trim();
+    if (line === '' || line === '# EOF') continue;
+    if (line.startsWith('#')) parseMetadata(families, line, index + 1);
+    else samples.push(parseSample(line, index + 1));
   }
-  return exposition;
+  return { families, samples };
 }
 
 /** Sample-name suffixes that belong to a family of the given type, in both formats. */
