@@ -61,9 +61,11 @@ try {
 
   const baseline: number[] = [];
   const check: number[] = [];
+  const help: number[] = [];
   for (let index = 0; index < runs; index++) {
     baseline.push(run(['-e', '0']).ms);
     check.push(run([bin, '--check', '--out', outDir]).ms);
+    help.push(run([bin, '--help']).ms);
   }
   const write: number[] = [];
   for (let index = 0; index < 3; index++) {
@@ -80,6 +82,7 @@ try {
     `node -e 0:                         median ${median(baseline).toFixed(0)} ms over ${runs} runs`,
     `generate-dashboards --check:       median ${median(check).toFixed(0)} ms over ${runs} runs (up-to-date output)`,
     `ratio:                             ${ratio.toFixed(2)}x (target <= 6x) ${ratio <= 6 ? 'ok' : 'OVER'}`,
+    `generate-dashboards --help:        median ${median(help).toFixed(0)} ms (${(median(help) / median(baseline)).toFixed(2)}x): the CLI's start-up, shared by every command`,
     `peak RSS of --check:               ${rssMiB.toFixed(1)} MiB (target <= 150 MiB) ${rssMiB <= 150 ? 'ok' : 'OVER'}`,
     `generate-dashboards (full write):  median ${median(write).toFixed(0)} ms over 3 runs into an empty directory`,
     ...profileSummary(profileDir),
