@@ -14,6 +14,7 @@ export type FindingCode =
   | 'label-missing'
   | 'label-unexpected'
   | 'value-unexpected'
+  | 'buckets-differ'
   | 'series-unknown'
   | 'planned-not-emitted'
   | 'planned-emitted';
@@ -148,6 +149,27 @@ function checkLabels(metric: MetricSpec, series: EmittedSeries, samples: readonl
   return findings;
 }
 
+function formatBound(bound: number): string {
+  return bound === Number.POSITIVE_INFINITY ? '+Inf' : String(bound);
+}
+
+/** Bucket boundaries are part of the contract: a panel that reads `le="1000"` needs a bucket ending at 1000. */
+function checkBuckets(metric: MetricSpec, series: EmittedSeries, samples: readonly ExpositionSample[]): Finding[] {
+  if (series.role !== 'bucket' || metric.buckets === undefined) return [];
+  const expected = [...metric.buckets, Number.POSITIVE_INFINITY];
+  const found = [...new Set(samples.map((sample) => Number(sample.labels.le?.replace(/inf/i, 'Infinity'))))].sort((a, b) => a - b);
+  if (found.length === expected.length && found.every((bound, index) => bound === expected[index])) return [];
+  return [
+    {
+      level: 'mismatch',
+      code: 'buckets-differ',
+      metric: metric.name,
+      series: series.name,
+      message: `${series.name}: buckets end at ${found.map(formatBound).join(', ')}; the catalog says ${expected.map(formatBound).join(', ')}`,
+    },
+  ];
+}
+
 /** The other profiles' names of a metric that the exposition has, as evidence of a profile mix-up. */
 function otherProfileNames(key: string, others: readonly SeriesIndex[], byName: ReadonlyMap<string, unknown>) {
   const found: { profile: string; series: EmittedSeries[] }[] = [];
@@ -225,7 +247,7 @@ function checkMetric(comparison: Comparison, key: string, metric: MetricSpec): M
         message: `${entry.name}: TYPE is ${foundType ?? 'not declared'}; a ${metric.kind} is a Prometheus ${entry.promType}`,
       });
     }
-    findings.push(...checkLabels(metric, entry, samples, seen));
+    findings.push(...checkLabels(metric, entry, samples, seen), ...checkBuckets(metric, entry, samples));
     return { name: entry.name, expectedType: entry.promType, foundType, count: samples.length };
   });
   const ok = !findings.some((finding) => finding.level === 'mismatch');

@@ -126,6 +126,13 @@ describe('verifyExposition', () => {
     ]);
   });
 
+  test('histogram buckets other than the catalog\'s are a mismatch', () => {
+    const text = jsText().replace('le="100"', 'le="250"');
+    expect(verify(text).findings.filter((finding) => finding.level === 'mismatch').map((finding) => finding.message)).toEqual([
+      'shop_checkout_duration_bucket: buckets end at 10, 250, +Inf; the catalog says 10, 100, +Inf',
+    ]);
+  });
+
   test('unknown series under the namespace are mismatches; other series and _created companions are not', () => {
     const text = jsText([
       'shop_refunds_total 1',
