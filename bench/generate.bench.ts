@@ -16,11 +16,11 @@ const outDir = join(work, 'generated');
 // Prints the process's own peak RSS on exit, so no platform `time` tool is needed.
 const rssProbe = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`;
 
-function run(args: readonly string[], expectExit = 0): { ms: number; stderr: string } {
+function run(args: readonly string[]): { ms: number; stderr: string } {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== expectExit) {
+  if (result.status !== 0) {
     throw new Error(`${args.join(' ')} exited ${result.status}:\n${result.stdout}${result.stderr}`);
   }
   return { ms, stderr: result.stderr };
