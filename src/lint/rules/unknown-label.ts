@@ -17,6 +17,14 @@ function catalogSeries(exprs: readonly (Expr | undefined)[]): EmittedSeries[] | 
   return series.length > 0 ? series : undefined;
 }
 
+/** Functions whose string arguments in [from, to) name labels of their first argument. */
+const labelArguments: Readonly<Record<string, readonly [number, number?]>> = {
+  label_replace: [3, 4],
+  label_join: [3],
+  sort_by_label: [1],
+  sort_by_label_desc: [1],
+};
+
 function stringArg(expr: Expr | undefined): NameRef | undefined {
   if (expr?.kind !== 'string' || expr.value === '') return undefined;
   return { name: expr.value, from: expr.from, to: expr.to, templated: false };
@@ -51,7 +59,7 @@ export const unknownLabel: QueryRule = {
   scope: 'query',
   id: 'unknown-label',
   severity: 'error',
-  description: 'A label in a matcher, by/without, on/ignoring, group_left/right or label_replace/label_join source that the queried catalog series do not carry',
+  description: 'A label in a matcher, by/without, on/ignoring, group_left/right, or a label_replace/label_join/sort_by_label argument, that the queried catalog series do not carry',
   enabledByDefault: true,
   needsCatalog: true,
   example: {
@@ -75,8 +83,8 @@ export const unknownLabel: QueryRule = {
           const one = matching.group.side === 'left' ? node.right : node.left;
           check(analysis, lookup, `group_${matching.group.side} (...)`, matching.group.labels, catalogSeries([one]), report);
         }
-      } else if (node.kind === 'call' && (node.name.name === 'label_replace' || node.name.name === 'label_join')) {
-        const sources = node.name.name === 'label_replace' ? [node.args[3]] : node.args.slice(3);
+      } else if (node.kind === 'call' && labelArguments[node.name.name] !== undefined) {
+        const sources = node.args.slice(...labelArguments[node.name.name]!);
         const labels = sources.map(stringArg).filter((label): label is NameRef => label !== undefined);
         if (labels.length > 0) check(analysis, lookup, `${node.name.name}()`, labels, catalogSeries([node.args[0]]), report);
       }

@@ -14,6 +14,7 @@ describe('unknown-label', () => {
     [`rate(${count}[5m]) / on (job) group_left (workflow_name) rate(${count}[5m])`, 'workflow_name'],
     [`label_replace(${count}, "dst", "$1", "workflow_name", "(.*)")`, '"workflow_name"'],
     [`label_join(${count}, "dst", ",", "primitive_name", "workflow_name")`, '"workflow_name"'],
+    [`sort_by_label(${count}, "primitive_name", "workflow_name")`, '"workflow_name"'],
   ];
   for (const [query, at] of bad) {
     it(`reports ${at} in ${query}`, () => expect(lintQuery(query, { rules }).map((finding) => finding.at)).toEqual([at]));
