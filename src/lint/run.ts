@@ -80,15 +80,6 @@ function finding(dashboard: DashboardInfo, rule: RuleIdentity, report: Dashboard
   };
 }
 
-/** Runs one rule, turning an exception into a finding so that one broken rule cannot stop the run. */
-function guarded(run: () => void, onCrash: (message: string) => void): void {
-  try {
-    run();
-  } catch (error) {
-    onCrash(describeError(error));
-  }
-}
-
 interface Located {
   readonly finding: Finding;
   readonly panelIndex: number;
@@ -207,19 +198,25 @@ export function lintDashboard(dashboard: DashboardInfo, options: LintOptions): F
     }
     if (target.inPanel) analyses.set(query, analysis);
     const context = { analysis, query, panel, dashboard, naming: options.naming };
+    // One report function per query, not per rule and query: this loop runs for every rule on every query.
+    let current: Rule = queryRules[0];
+    const report = (found: RuleReport) => void located.push(target.locate(current, found));
     for (const rule of queryRules) {
-      guarded(
-        () => rule.check(context, (report) => located.push(target.locate(rule, report))),
-        (message) => located.push(target.locate(internalError, crashReport(rule, message))),
-      );
+      current = rule;
+      try {
+        rule.check(context, report);
+      } catch (error) {
+        located.push(target.locate(internalError, crashReport(rule, describeError(error))));
+      }
     }
   }
   const context = { dashboard, analyses, naming: options.naming };
   for (const rule of dashboardRules) {
-    guarded(
-      () => rule.check(context, (report) => located.push(locate(rule, report))),
-      (message) => located.push(locate(internalError, crashReport(rule, message))),
-    );
+    try {
+      rule.check(context, (report) => void located.push(locate(rule, report)));
+    } catch (error) {
+      located.push(locate(internalError, crashReport(rule, describeError(error))));
+    }
   }
   return located.sort(compareLocated).map((entry) => entry.finding);
 }

@@ -46,7 +46,8 @@ export const undefinedVariable: DashboardRule = {
   check({ dashboard, analyses }, report) {
     const defined = definedNames(dashboard);
     const undefinedName = (name: string): string | undefined => {
-      const base = name.split(/[.:]/)[0];
+      const cut = name.search(/[.:]/);
+      const base = cut === -1 ? name : name.slice(0, cut);
       return isGlobal(base) || defined.has(base) ? undefined : base;
     };
     const problem = (name: string, where: string): Pick<DashboardReport, 'message' | 'suggestion'> => {
