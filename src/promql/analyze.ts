@@ -242,19 +242,19 @@ class Analyzer {
   private selector(node: SyntaxNode): SelectorExpr {
     let metric: NameRef | undefined;
     const matchers: Matcher[] = [];
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.name === 'Identifier') metric = this.nameRef(child);
-      if (child.name !== 'LabelMatchers') continue;
-      for (let item = child.firstChild; item !== null; item = item.nextSibling) {
+    for (let part = node.firstChild; part !== null; part = part.nextSibling) {
+      if (part.name === 'Identifier') metric = this.nameRef(part);
+      if (part.name !== 'LabelMatchers') continue;
+      for (let item = part.firstChild; item !== null; item = item.nextSibling) {
         if (item.name === 'QuotedLabelName') {
           if (metric === undefined) metric = this.nameRef(item);
           else this.typeError(item, 'a selector names its metric only once');
           continue;
         }
         if (item.name !== 'UnquotedLabelMatcher' && item.name !== 'QuotedLabelMatcher') continue;
-        const label = item.getChild('LabelName') ?? item.getChild('QuotedLabelName');
-        const op = item.getChild('MatchOp')?.firstChild;
-        const value = item.getChild('StringLiteral');
+        const label = childNamed(item, 'LabelName') ?? childNamed(item, 'QuotedLabelName');
+        const op = childNamed(item, 'MatchOp')?.firstChild;
+        const value = childNamed(item, 'StringLiteral');
         if (label === null || op === null || op === undefined || value === null) continue;
         const valueSpan = { from: value.from, to: value.to };
         matchers.push({
@@ -302,7 +302,7 @@ class Analyzer {
 
   private matrix(node: SyntaxNode): Expr {
     const inner = this.firstExpr(node);
-    const range = node.getChild('DurationExpr');
+    const range = childNamed(node, 'DurationExpr');
     if (inner.kind !== 'selector' && inner.kind !== 'invalid') {
       this.typeError(node, `ranges are only allowed on vector selectors, not on ${describeExpr(inner)}; use a subquery \`[range:]\``);
     }
@@ -349,7 +349,7 @@ class Analyzer {
         this.typeError(node, `\`${modifier === 'at' ? '@' : 'offset'}\` must follow a selector or a subquery, not ${describeExpr(target)}`);
       }
     }
-    const offset = node.getChild('OffsetDurationExpr');
+    const offset = childNamed(node, 'OffsetDurationExpr');
     return {
       kind: 'modifier',
       modifier,
@@ -364,8 +364,8 @@ class Analyzer {
   }
 
   private call(node: SyntaxNode): Expr {
-    const identifier = node.getChild('FunctionIdentifier');
-    const body = node.getChild('FunctionCallBody');
+    const identifier = childNamed(node, 'FunctionIdentifier');
+    const body = childNamed(node, 'FunctionCallBody');
     const name: NameRef = identifier === null ? { name: '', from: node.from, to: node.from, templated: false } : this.nameRef(identifier);
     const args = body === null ? [] : this.exprChildren(body).map((child) => this.build(child));
     const signature = functionSignature(name.name);
@@ -412,8 +412,8 @@ class Analyzer {
 
   private grouping(node: SyntaxNode | null): Grouping | undefined {
     if (node === null) return undefined;
-    const mode = node.getChild('Without') === null ? 'by' : 'without';
-    return { mode, labels: this.groupingLabels(node.getChild('GroupingLabels')), from: node.from, to: node.to };
+    const mode = childNamed(node, 'Without') === null ? 'by' : 'without';
+    return { mode, labels: this.groupingLabels(childNamed(node, 'GroupingLabels')), from: node.from, to: node.to };
   }
 
   private groupingLabels(node: SyntaxNode | null): NameRef[] {
@@ -426,11 +426,11 @@ class Analyzer {
   }
 
   private aggregate(node: SyntaxNode): Expr {
-    const opNode = node.getChild('AggregateOp');
+    const opNode = childNamed(node, 'AggregateOp');
     const op: NameRef = opNode === null ? { name: '', from: node.from, to: node.from, templated: false } : this.nameRef(opNode);
     const signature = aggregationSignature(op.name);
-    const grouping = this.grouping(node.getChild('AggregateModifier'));
-    const body = node.getChild('FunctionCallBody');
+    const grouping = this.grouping(childNamed(node, 'AggregateModifier'));
+    const body = childNamed(node, 'FunctionCallBody');
     const args = body === null ? [] : this.exprChildren(body).map((child) => this.build(child));
     const span = { from: node.from, to: node.to };
     const wanted = signature?.parameter === undefined ? 1 : 2;
@@ -490,9 +490,9 @@ class Analyzer {
   private matching(node: SyntaxNode | null): VectorMatching | undefined {
     if (node === null) return undefined;
     const groups = node.getChildren('GroupingLabels');
-    const side = node.getChild('GroupLeft') !== null ? 'left' : node.getChild('GroupRight') !== null ? 'right' : undefined;
+    const side = childNamed(node, 'GroupLeft') !== null ? 'left' : childNamed(node, 'GroupRight') !== null ? 'right' : undefined;
     return {
-      mode: node.getChild('On') !== null ? 'on' : 'ignoring',
+      mode: childNamed(node, 'On') !== null ? 'on' : 'ignoring',
       labels: this.groupingLabels(groups[0] ?? null),
       ...(side === undefined ? {} : { group: { side, labels: this.groupingLabels(groups[1] ?? null) } }),
       from: node.from,
@@ -513,8 +513,8 @@ class Analyzer {
     const right = operands[1] === undefined ? this.invalid({ from: node.to, to: node.to }) : this.build(operands[1]);
     const op = opNode === undefined ? '+' : binaryOperators[opNode.name]!;
     const opSpan = opNode === undefined ? { from: node.from, to: node.from } : { from: opNode.from, to: opNode.to };
-    const bool = node.getChild('BoolModifier') !== null;
-    const matching = this.matching(node.getChild('MatchingModifierClause'));
+    const bool = childNamed(node, 'BoolModifier') !== null;
+    const matching = this.matching(childNamed(node, 'MatchingModifierClause'));
     const span = { from: node.from, to: node.to };
     const isSet = setOperators.has(op);
     const isComparison = comparisonOperators.has(op);
@@ -629,6 +629,12 @@ function unclosedBrackets(text: string): string {
     else if ((char === ')' || char === ']' || char === '}') && open[open.length - 1] === char) open.pop();
   }
   return open.reverse().join('');
+}
+
+/** The first direct child of a name; lezer's getChild collects every match into an array first. */
+function childNamed(node: SyntaxNode, name: string): SyntaxNode | null {
+  for (let next = node.firstChild; next !== null; next = next.nextSibling) if (next.name === name) return next;
+  return null;
 }
 
 function abbreviate(text: string): string {
