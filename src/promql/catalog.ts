@@ -5,6 +5,7 @@
 import type { NamingContext, EmittedSeries } from '../naming/series.ts';
 import { unitSuffix } from '../naming/units.ts';
 import { closest, editDistance } from '../lint/closest.ts';
+import { promqlName } from './strings.ts';
 
 const maxTypoDistance = 2;
 
@@ -129,10 +130,10 @@ export function metricScope(lookup: CatalogLookup, name: string): 'emitted' | 'r
 export function suggestLabel(lookup: CatalogLookup, label: string, available: ReadonlySet<string>): string | undefined {
   const spelled = lookup.labelSpellings.get(label);
   if (spelled !== undefined && spelled !== label && available.has(spelled)) {
-    return `\`${spelled}\` (${lookup.naming.active.profile.id} spells attribute labels this way)`;
+    return `${promqlName(spelled, 'label')} (${lookup.naming.active.profile.id} spells attribute labels this way)`;
   }
   const near = closest(label, available);
-  if (near !== undefined) return `\`${near}\``;
+  if (near !== undefined) return promqlName(near, 'label');
   const owners = lookup.labelOwners.get(spelled ?? label);
   if (owners !== undefined && owners.length > 0) {
     const families = [...new Set(owners.map((series) => series.family))].sort();

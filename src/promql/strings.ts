@@ -30,3 +30,12 @@ export function unquote(literal: string): string {
     return String.fromCodePoint(code);
   });
 }
+
+const legacyMetricName = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+const legacyLabelName = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+/** A name as PromQL needs it written: bare when it can be, quoted otherwise (`{"a.b"}` for a metric, `"a.b"` for a label). */
+export function promqlName(name: string, kind: 'metric' | 'label'): string {
+  if ((kind === 'metric' ? legacyMetricName : legacyLabelName).test(name)) return name;
+  return kind === 'metric' ? `{${JSON.stringify(name)}}` : JSON.stringify(name);
+}

@@ -1,4 +1,5 @@
 import { catalogLookup, suggestMetric } from '../../promql/catalog.ts';
+import { promqlName } from '../../promql/strings.ts';
 import type { QueryRule } from '../rule.ts';
 
 /**
@@ -27,7 +28,7 @@ export const unknownMetric: QueryRule = {
       if (suggestion === undefined) continue;
       report({
         message: `\`${metric.name}\` is not emitted under ${naming.active.profile.id}: ${suggestion.reason}`,
-        ...(suggestion.name === undefined ? {} : { suggestion: suggestion.name }),
+        ...(suggestion.name === undefined ? {} : { suggestion: promqlName(suggestion.name, 'metric') }),
         from: metric.from,
         to: metric.to,
       });

@@ -22,7 +22,12 @@ describe('unknown-label', () => {
 
   it('suggests the profile\'s spelling of a dotted attribute', () => {
     const [finding] = lintQuery(`${count}{"primitive.name"="router"}`, { rules });
-    expect(finding?.suggestion).toContain('`primitive_name`');
+    expect(finding?.suggestion).toBe('primitive_name (otel-python spells attribute labels this way)');
+  });
+
+  it('quotes the suggestion under UTF-8 profiles', () => {
+    const [finding] = lintQuery('sum by (primitive_name) ({"primitive.execution.count_total"})', { rules, profile: 'otlp-utf8' });
+    expect(finding?.suggestion).toBe('"primitive.name" (otlp-utf8 spells attribute labels this way)');
   });
 
   it('says which metric carries a label from elsewhere', () => {

@@ -29,7 +29,7 @@ describe('unknown-metric', () => {
   });
 
   it('recognises underscore names under a UTF-8 profile', () => {
-    expect(first('primitive_execution_count_total', 'otlp-utf8')?.suggestion).toBe('primitive.execution.count_total');
+    expect(first('primitive_execution_count_total', 'otlp-utf8')?.suggestion).toBe('{"primitive.execution.count_total"}');
   });
 
   it('suggests the nearest name for a typo', () => {
