@@ -5,6 +5,7 @@ import { queryRules } from '../src/lint/rules/query-rules.ts';
 import { findProfile, profiles } from '../src/naming/profiles.ts';
 import { buildNamingContext } from '../src/naming/series.ts';
 import { analyzeQuery } from '../src/promql/analyze.ts';
+import { substituteTemplates } from '../src/promql/substitute.ts';
 import { parser } from '@prometheus-io/lezer-promql';
 
 // Each metric with labels it carries, so that most queries are right, as on a real dashboard.
@@ -64,11 +65,13 @@ function bestRate(run: () => unknown, rounds = 7): number {
 }
 
 const format = (rate: number) => `${Math.round(rate).toLocaleString('en-US')} queries/s`;
-const parseRate = bestRate(() => queries.forEach((query) => parser.parse(query)));
+// Raw queries contain `$...`, which sends lezer into error recovery; the fair baseline parses substituted text.
+const substituted = queries.map((query) => substituteTemplates(query).text);
+const parseRate = bestRate(() => substituted.forEach((query) => parser.parse(query)));
 const analysisRate = bestRate(() => queries.forEach((query) => analyzeQuery(query, naming)));
 let findings = 0;
 const lintRate = bestRate(() => (findings = lintAll()));
 console.log(`${queries.length} generated TTA queries, ${averageLength.toFixed(0)} characters on average, ${findings} findings per pass`);
-console.log(`lezer-promql parse only:                    ${format(parseRate)}`);
+console.log(`lezer-promql parse only (substituted text): ${format(parseRate)}`);
 console.log(`analyzeQuery:                               ${format(analysisRate)} (${Math.round((100 * analysisRate) / parseRate)}% of parse-only)`);
 console.log(`analyzeQuery + ${rules.length} default query rules:        ${format(lintRate)} (${Math.round((100 * lintRate) / parseRate)}% of parse-only)`);
