@@ -12,6 +12,8 @@ async function jsonFilesUnder(folder: string, shown: string, out: string[]): Pro
   const entries = await readdir(folder, { withFileTypes: true });
   const names = entries.map((entry) => entry.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
+    // Hidden files are tool state (the generator's manifest, editor files), not dashboards.
+    if (name.startsWith('.')) continue;
     const entry = entries.find((candidate) => candidate.name === name)!;
     const path = join(folder, name);
     const shownPath = shown === '.' ? name : `${shown.replace(/\/+$/, '')}/${name}`;
@@ -20,7 +22,7 @@ async function jsonFilesUnder(folder: string, shown: string, out: string[]): Pro
   }
 }
 
-/** Expands files and folders (recursively, every `*.json`) given on the command line, relative to `cwd`. */
+/** Expands files and folders (recursively, every `*.json` that is not hidden) given on the command line, relative to `cwd`. */
 export async function dashboardFiles(args: readonly string[], cwd: string): Promise<DashboardFiles> {
   const files: string[] = [];
   const problems: string[] = [];

@@ -75,10 +75,12 @@ describe('generate-dashboards lint', () => {
     expect(result.stdout).toBe('::error file=malformed.json,line=3,col=14,title=unreadable-dashboard::malformed JSON (PropertyNameExpected)\n');
   });
 
-  it('walks folders recursively in sorted order, and reports missing paths', async () => {
+  it('walks folders recursively in sorted order, skipping hidden files, and reports missing paths', async () => {
     write('tree/b/two.json', v1([panel(1, cleanQuery)], { uid: undefined }));
     write('tree/a.json', v1([panel(1, cleanQuery)], { uid: undefined }));
     write('tree/notes.txt', 'not a dashboard');
+    write('tree/.generated-files.json', { generator: 'generate-dashboards', files: {} });
+    write('tree/.cache/stale.json', '{ not json');
     const result = await run('tree', 'nowhere.json', '--format', 'json');
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('nowhere.json: no such file or folder\n');
