@@ -35,7 +35,7 @@ describe('.github/workflows/dashboards.yml', () => {
   it('checks, lints, diffs into the job summary and draws the previews', () => {
     expect(invocations.map((words) => words.join(' '))).toEqual([
       '--check',
-      'lint generated/dashboards generated/v2 --format github',
+      'lint generated/ --format github',
       'diff --base "origin/${{ github.base_ref }}" --format markdown >> "$GITHUB_STEP_SUMMARY"',
       'preview --out preview',
       'diff --base "origin/${{ github.base_ref }}" --svg preview/diff.svg > /dev/null',
