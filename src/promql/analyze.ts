@@ -451,8 +451,7 @@ class Analyzer {
       const reduction = this.reductionSpan(op, grouping, body);
       if (grouping?.mode === 'without') {
         const removed = grouping.labels.map((label) => label.name);
-        labels = withoutLabels(input, removed);
-        labels = { ...labels, reducedBy: { ...reduction, removed: new Set(removed) } };
+        labels = { ...withoutLabels(input, removed), reducedBy: { ...reduction, input, without: new Set(removed) } };
       } else {
         labels = onlyLabels(input, grouping?.labels.filter((label) => !label.templated).map((label) => label.name) ?? [], reduction);
         // `by ($group)`: the dashboard decides which label, so anything the input carries may remain.

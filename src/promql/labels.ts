@@ -7,10 +7,12 @@
 export interface LabelReduction {
   readonly from: number;
   readonly to: number;
-  /** `sum by (job)`, `histogram_quantile` ... as written, for messages. */
+  /** `sum by (job)`, `sum without (le)` ... as written, for messages. */
   readonly by: string;
-  /** The known labels it removed, or `unknown` when its input was open. */
-  readonly removed: ReadonlySet<string> | 'unknown';
+  /** The labels of the aggregation's input. */
+  readonly input: LabelSet;
+  /** What `without (...)` removes; absent for `by (...)`, which keeps what it lists. */
+  readonly without?: ReadonlySet<string>;
 }
 
 export interface LabelSet {
@@ -52,17 +54,22 @@ export function withLabels(set: LabelSet, added: Iterable<string>, always: boole
 }
 
 /** Keeps only `kept` (aggregation `by`, `on`): closed, each label as present as it was in the input. */
-export function onlyLabels(set: LabelSet, kept: readonly string[], reduction?: Omit<LabelReduction, 'removed'>): LabelSet {
+export function onlyLabels(set: LabelSet, kept: readonly string[], reduction?: Omit<LabelReduction, 'input'>): LabelSet {
   const labels = new Map<string, boolean>();
   for (const label of kept) {
     const always = set.labels.get(label);
     if (always !== undefined) labels.set(label, always);
     else if (set.open) labels.set(label, false);
   }
-  if (reduction === undefined) return { labels, open: false };
-  let removed: ReadonlySet<string> | 'unknown' = 'unknown';
-  if (!set.open) removed = new Set([...set.labels.keys()].filter((label) => !labels.has(label)));
-  return { labels, open: false, reducedBy: { ...reduction, removed } };
+  return reduction === undefined ? { labels, open: false } : { labels, open: false, reducedBy: { ...reduction, input: set } };
+}
+
+/** The aggregation that certainly removed `label` from `set`, if one did (the label was, or may have been, in its input). */
+export function removedBy(set: LabelSet, label: string): LabelReduction | undefined {
+  const reduction = set.reducedBy;
+  if (reduction === undefined || set.labels.has(label)) return undefined;
+  if (reduction.without !== undefined) return reduction.without.has(label) ? reduction : undefined;
+  return reduction.input.labels.has(label) || (reduction.input.open && !set.open) ? reduction : undefined;
 }
 
 /** `a or b`: a series comes from either side. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, type QueryAnalysis } from '../../src/promql/analyze.ts';
 import type { Expr } from '../../src/promql/expr.ts';
+import { removedBy } from '../../src/promql/labels.ts';
 import { namingFor } from '../lint/rules/query-lint.ts';
 
 const naming = namingFor('otel-python');
@@ -67,10 +68,11 @@ describe('output labels', () => {
   for (const [query, labels] of cases) it(query, () => expect(labelsOf(root(query))).toBe(labels));
 
   it('records which aggregation removed labels', () => {
-    const reduced = root('sum by (job) (primitive_execution_count_total)').labels.reducedBy!;
-    expect(reduced.by).toBe('sum by (job)');
-    expect([...(reduced.removed as Set<string>)]).toContain('primitive_name');
-    expect(root('sum(x) by (job)').labels.reducedBy).toMatchObject({ by: 'sum by (job)', removed: 'unknown' });
+    expect(removedBy(root('sum by (job) (primitive_execution_count_total)').labels, 'primitive_name')?.by).toBe('sum by (job)');
+    expect(removedBy(root('sum by (job) (primitive_execution_count_total)').labels, 'workflow_name')).toBeUndefined();
+    expect(removedBy(root('sum(x) by (job)').labels, 'anything')?.by).toBe('sum by (job)');
+    expect(removedBy(root('sum without (le) (x)').labels, 'le')?.by).toBe('sum without (le)');
+    expect(removedBy(root('sum without (le) (x)').labels, 'job')).toBeUndefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import { removedBy } from '../../promql/labels.ts';
 import type { QueryRule } from '../rule.ts';
 
 export const groupByRemovedLabel: QueryRule = {
@@ -15,14 +16,9 @@ export const groupByRemovedLabel: QueryRule = {
     if (!analysis.parsed) return;
     for (const node of analysis.nodes) {
       if (node.kind !== 'aggregate' || node.grouping?.mode !== 'by' || node.expr === undefined) continue;
-      const inner = node.expr.labels;
-      const reduction = inner.reducedBy;
-      if (reduction === undefined) continue;
       for (const label of node.grouping.labels) {
-        if (label.templated || inner.labels.has(label.name)) continue;
-        // A listed removal is certain; an unlisted one only when the reduction left a closed set.
-        const removed = reduction.removed === 'unknown' ? !inner.open : reduction.removed.has(label.name);
-        if (!removed) continue;
+        const reduction = label.templated ? undefined : removedBy(node.expr.labels, label.name);
+        if (reduction === undefined) continue;
         report({
           message: `\`${label.name}\` was already removed by \`${reduction.by}\`; grouping by it gives one group with the label empty`,
           suggestion: `keep \`${label.name}\` in the inner aggregation`,

@@ -1,3 +1,4 @@
+import { removedBy } from '../../promql/labels.ts';
 import type { QueryRule } from '../rule.ts';
 
 export const histogramQuantileDropsLe: QueryRule = {
@@ -16,19 +17,16 @@ export const histogramQuantileDropsLe: QueryRule = {
     for (const node of analysis.nodes) {
       if (node.kind !== 'call' || (node.name.name !== 'histogram_quantile' && node.name.name !== 'histogram_fraction')) continue;
       const input = node.args[node.args.length - 1];
-      const labels = input?.labels;
-      const reduction = labels?.reducedBy;
-      if (labels === undefined || labels.labels.has('le') || reduction === undefined) continue;
-      // `without (le)` removes it for sure; any other reduction only when it left a closed set.
-      const removedLe = reduction.removed === 'unknown' ? !labels.open : reduction.removed.has('le');
-      if (!removedLe) continue;
+      const reduction = input === undefined ? undefined : removedBy(input.labels, 'le');
+      if (reduction === undefined) continue;
       report({
         message: `\`${reduction.by}\` removes \`le\`; ${node.name.name}() then has no buckets and returns nothing`,
-        suggestion: /\bwithout\b/.test(reduction.by)
-          ? 'take `le` out of the without (...) list'
-          : /\bby\b/.test(reduction.by)
-            ? 'add `le` to the by (...) list'
-            : 'aggregate by (le)',
+        suggestion:
+          reduction.without !== undefined
+            ? 'take `le` out of the without (...) list'
+            : /\bby\b/.test(reduction.by)
+              ? 'add `le` to the by (...) list'
+              : 'aggregate by (le)',
         from: reduction.from,
         to: reduction.to,
       });
