@@ -87,7 +87,10 @@ interface ScanState {
 }
 
 function placeOf(text: string, from: number, to: number, state: ScanState): Exclude<ReferencePlace, 'string'> {
-  if (state.brackets > 0) return 'duration';
+  // Glued to a word (`vault_route_${mount}__sum`, `[${n}m]`): part of a name, or the number of a duration.
+  const glued = isWordChar(text.charCodeAt(from - 1)) || isWordChar(text.charCodeAt(to));
+  if (state.brackets > 0) return glued ? 'number' : 'duration';
+  if (glued) return state.braces > 0 || state.parens[state.parens.length - 1] === true ? 'label' : 'metric';
   if (state.parens.length > 0 && state.parens[state.parens.length - 1]) return 'label';
   if (state.braces > 0) return 'label';
   const before = text.slice(Math.max(0, from - 16), from);

@@ -21,6 +21,9 @@ describe('Grafana template substitution', () => {
     ['metric name', '$metric{job="a"}', 'metric'],
     ['label value', 'x{job=~"$job"}', 'string'],
     ['operator', 'a{job="x"} $op on (job) b', 'operator'],
+    ['inside a metric name', 'rate(vault_route_${mount}__sum[5m])', 'metric'],
+    ['number of a duration', 'rate(x[${minutes}m])', 'number'],
+    ['inside a label name', 'sum by (tag_$name) (x)', 'label'],
     ['operand after bool', 'a > bool $threshold', 'number'],
   ];
   for (const [title, query, place] of cases) {
