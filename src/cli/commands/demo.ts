@@ -1,5 +1,4 @@
 import { InvalidArgumentError } from 'commander';
-import { DemoListenError, startDemo } from '../../demo/server.ts';
 import type { CliCommand } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 
@@ -44,6 +43,8 @@ export const demoCommand: CliCommand = {
       .option('--seed <n>', 'seed of the simulation, for reproducible runs', integer(0, 2 ** 32 - 1), 1)
       .action(async (flags: DemoFlags) => {
         if (project.workload === undefined) throw new UserError(`${project.name} defines no workload to simulate`);
+        // The OpenTelemetry SDK loads only for this command, not at every start of the CLI.
+        const { DemoListenError, startDemo } = await import('../../demo/server.ts');
         const options = { host: flags.host, port: flags.port, tickMs: flags.tick, seed: flags.seed };
         const demo = await startDemo(project.catalog, project.workload, options).catch((error: unknown) => {
           throw error instanceof DemoListenError ? new UserError(error.message) : error;

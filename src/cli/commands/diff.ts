@@ -7,7 +7,6 @@ import { GitError, committedJsonFiles } from '../../diff/git.ts';
 import { type DashboardDiff, diffDashboards, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../diff/index.ts';
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
 import { formatProblem } from '../../compile/problem.ts';
-import { buildOutputs, GenerateError } from '../../output/build.ts';
 import { renderDiffPreview } from '../../preview/index.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
@@ -85,6 +84,8 @@ async function pairsFromPaths(oldPath: string, newPath: string, context: CliCont
  */
 export async function builtDashboards(profileId: string | undefined, context: CliContext): Promise<Map<string, string>> {
   const profile = profileOption(profileId, context);
+  // Loaded here so that only --base pays for the compilers and the foundation SDK they bundle.
+  const { buildOutputs, GenerateError } = await import('../../output/build.ts');
   try {
     const outputs = await buildOutputs(context.project, profile);
     const folder = context.project.outDir.replace(/\/+$/, '');

@@ -2,7 +2,6 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatProblem } from '../../compile/problem.ts';
 import { findProfile, type NamingProfile, profileIds } from '../../naming/profiles.ts';
-import { GenerateError, prepareOutputs } from '../../output/build.ts';
 import { describeChange } from '../../output/report.ts';
 import { applyPlan, type FileChange, OutputDirError, planOutputs } from '../../output/write.ts';
 import type { CliCommand, CliContext } from '../command.ts';
@@ -51,6 +50,7 @@ function reportWrite(changes: readonly FileChange[], shownDir: string, context: 
 }
 
 async function run(options: GenerateOptions, context: CliContext): Promise<void> {
+  const { GenerateError, prepareOutputs } = await import('../../output/build.ts');
   const profile = profileOption(options.profile, context);
   const outDir = resolve(context.io.cwd, options.out ?? context.project.outDir);
   const shownDir = relative(context.io.cwd, outDir) || '.';
