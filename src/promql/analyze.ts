@@ -344,7 +344,10 @@ class Analyzer {
     const modifier =
       node.name === 'OffsetExpr' ? 'offset' : node.name === 'StepInvariantExpr' ? 'at' : node.name === 'AnchoredExpr' ? 'anchored' : 'smoothed';
     if (modifier === 'offset' || modifier === 'at') {
-      const target = inner.kind === 'modifier' ? inner.expr : inner;
+      let target = inner.kind === 'modifier' ? inner.expr : inner;
+      // lezer attaches a trailing `offset`/`@` to a whole binary expression; Prometheus binds it to the
+      // right-most operand (`a - b offset 1d` offsets `b`), so that operand is what must be a selector.
+      while (target.kind === 'binary') target = target.right.kind === 'modifier' ? target.right.expr : target.right;
       if (target.kind !== 'selector' && target.kind !== 'matrix' && target.kind !== 'subquery' && target.kind !== 'invalid') {
         this.typeError(node, `\`${modifier === 'at' ? '@' : 'offset'}\` must follow a selector or a subquery, not ${describeExpr(target)}`);
       }

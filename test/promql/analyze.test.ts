@@ -162,6 +162,8 @@ describe('type errors', () => {
     ['sum(x[5m])', 'sum() aggregates an instant vector, got a range vector'],
     ['topk(x, y)', 'the parameter of topk() must be a scalar'],
     ['rate(x[5m]) offset 1h', '`offset` must follow a selector or a subquery'],
+    ['a / rate(x[5m]) offset 1h', '`offset` must follow a selector or a subquery'],
+    ['(a - b) offset 1d', '`offset` must follow a selector or a subquery'],
     ['sum(x)[5m]', 'ranges are only allowed on vector selectors'],
     ['1 > 2', 'comparisons between scalars need the `bool` modifier'],
     ['x and 1', '`and` is only defined between instant vectors'],
@@ -176,6 +178,12 @@ describe('type errors', () => {
       expect(analysis.typeErrors.map((error) => error.message).join('\n')).toContain(message);
     });
   }
+
+  it('binds a trailing offset or @ to the right-most operand, as Prometheus does', () => {
+    for (const query of ['a - b offset 1d', 'a / b @ 100', 'a - b offset 1d @ 100', 'sum(a) - b offset 1h']) {
+      expect(analyzeQuery(query).typeErrors, query).toEqual([]);
+    }
+  });
 
   it('stops at a nesting depth instead of overflowing the stack', () => {
     const deep = `${'('.repeat(5000)}x${')'.repeat(5000)}`;
