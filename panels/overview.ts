@@ -1,3 +1,4 @@
+import { badFrom, goodFrom } from '../src/build/thresholds.ts';
 import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
 import {
   activeWorkflowsByAgentType,
@@ -28,14 +29,7 @@ const healthScorePanel: PanelDefinition = {
   decimals: 1,
   min: 0,
   max: 1,
-  thresholds: {
-    mode: 'absolute',
-    steps: [
-      { value: null, color: 'red' },
-      { value: 0.9, color: 'yellow' },
-      { value: 0.95, color: 'green' },
-    ],
-  },
+  thresholds: goodFrom(0.95, { warnFrom: 0.9 }),
   size: { w: 8, h: 8 },
   targets: [prometheus.instant(healthScore)],
 };
@@ -48,13 +42,7 @@ const availabilityPanel: PanelDefinition = {
   type: 'stat',
   unit: 'percentunit',
   decimals: 2,
-  thresholds: {
-    mode: 'absolute',
-    steps: [
-      { value: null, color: 'red' },
-      { value: sloTargets.availability, color: 'green' },
-    ],
-  },
+  thresholds: goodFrom(sloTargets.availability),
   size: { w: 8, h: 8 },
   targets: [prometheus.instant(availability)],
 };
@@ -68,13 +56,7 @@ const latencyCompliancePanel: PanelDefinition = {
   type: 'stat',
   unit: 'percentunit',
   decimals: 2,
-  thresholds: {
-    mode: 'absolute',
-    steps: [
-      { value: null, color: 'red' },
-      { value: sloTargets.latency, color: 'green' },
-    ],
-  },
+  thresholds: goodFrom(sloTargets.latency),
   size: { w: 8, h: 8 },
   targets: [prometheus.instant(latencySloCompliance)],
 };
@@ -130,14 +112,7 @@ const errorRatePanel: PanelDefinition = {
   type: 'timeseries',
   unit: 'percentunit',
   min: 0,
-  thresholds: {
-    mode: 'absolute',
-    style: 'line',
-    steps: [
-      { value: null, color: 'green' },
-      { value: 0.05, color: 'red' },
-    ],
-  },
+  thresholds: badFrom(0.05, { style: 'line' }),
   legend: { mode: 'list', placement: 'bottom' },
   size: { w: 8, h: 8 },
   targets: [prometheus.timeSeries(errorRatio(), { legend: 'error rate' })],

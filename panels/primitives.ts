@@ -1,3 +1,4 @@
+import { badFrom } from '../src/build/thresholds.ts';
 import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
 import { cacheHitRatioByPrimitive, cacheHitsPerSecond, cacheLookupsPerSecond } from '../queries/cache.ts';
 import { bottleneckPrimitivesByP95, executionDurationHeatmap, workflowPrimitiveTypes } from '../queries/latency.ts';
@@ -93,13 +94,7 @@ const bottlenecksPanel: PanelDefinition = {
     `includes their children. Red bars exceed the latency SLO threshold of ${sloTargets.latencyThresholdMs} ms.`,
   type: 'bargauge',
   unit: 'ms',
-  thresholds: {
-    mode: 'absolute',
-    steps: [
-      { value: null, color: 'green' },
-      { value: sloTargets.latencyThresholdMs, color: 'red' },
-    ],
-  },
+  thresholds: badFrom(sloTargets.latencyThresholdMs),
   size: { w: 12, h: 8 },
   targets: [prometheus.instant(bottleneckPrimitivesByP95, { legend: '{{primitive.name}}' })],
   ...rankedBars,

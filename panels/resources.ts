@@ -1,3 +1,4 @@
+import { badFrom } from '../src/build/thresholds.ts';
 import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
 import { cacheHitRatioByCacheType } from '../queries/cache.ts';
 import {
@@ -51,13 +52,7 @@ const unpricedPanel: PanelDefinition = {
   type: 'timeseries',
   unit: 'suffix: tokens/s',
   min: 0,
-  thresholds: {
-    mode: 'absolute',
-    steps: [
-      { value: null, color: 'green' },
-      { value: 0, color: 'orange' },
-    ],
-  },
+  thresholds: badFrom(0, { color: 'orange' }),
   legend: { mode: 'list', placement: 'bottom' },
   size: { w: 8, h: 8 },
   targets: [prometheus.timeSeries(unpricedTokensPerSecondByModel, { legend: '{{llm.provider}} {{llm.model_name}}' })],

@@ -1,3 +1,4 @@
+import { badFrom } from '../src/build/thresholds.ts';
 import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
 import { variableNames } from '../queries/filters.ts';
 import { slowestWorkflowsByP95, workflowPrimitiveTypes } from '../queries/latency.ts';
@@ -42,13 +43,7 @@ const slowestWorkflowsPanel: PanelDefinition = {
     'Percentiles are interpolated within histogram buckets, so values are estimates.',
   type: 'bargauge',
   unit: 'ms',
-  thresholds: {
-    mode: 'absolute',
-    steps: [
-      { value: null, color: 'green' },
-      { value: sloTargets.latencyThresholdMs, color: 'red' },
-    ],
-  },
+  thresholds: badFrom(sloTargets.latencyThresholdMs),
   size: { w: 12, h: 10 },
   targets: [prometheus.instant(slowestWorkflowsByP95, { legend: '{{primitive.name}}' })],
   ...rankedBars,
