@@ -27,6 +27,8 @@ export interface CatalogLookup {
   readonly labelOwners: ReadonlyMap<string, readonly EmittedSeries[]>;
   /** Attribute name and every escaping of it (`primitive.name`, `primitive_name`) -> the active label name. */
   readonly labelSpellings: ReadonlyMap<string, string>;
+  /** Suggestions already worked out, by metric name (null: unrelated to the catalog); dashboards repeat names. */
+  readonly suggestions: Map<string, MetricSuggestion | null>;
 }
 
 const cache = new WeakMap<NamingContext, CatalogLookup>();
@@ -66,7 +68,16 @@ function build(naming: NamingContext): CatalogLookup {
       }
     }
   }
-  return { naming, activeNames: [...active.keys()], otherNames, namespaces, withoutUnit, labelOwners, labelSpellings };
+  return {
+    naming,
+    activeNames: [...active.keys()],
+    otherNames,
+    namespaces,
+    withoutUnit,
+    labelOwners,
+    labelSpellings,
+    suggestions: new Map(),
+  };
 }
 
 export function catalogLookup(naming: NamingContext): CatalogLookup {
@@ -89,6 +100,14 @@ export interface MetricSuggestion {
  * unrelated to the catalog (other exporters' metrics such as `up` are none of our business).
  */
 export function suggestMetric(lookup: CatalogLookup, name: string): MetricSuggestion | undefined {
+  const known = lookup.suggestions.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const suggestion = workOutSuggestion(lookup, name);
+  lookup.suggestions.set(name, suggestion ?? null);
+  return suggestion;
+}
+
+function workOutSuggestion(lookup: CatalogLookup, name: string): MetricSuggestion | undefined {
   const active = lookup.naming.active;
   const profileId = active.profile.id;
   if (active.series.has(`${name}_total`)) {
