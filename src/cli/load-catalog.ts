@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Catalog, catalogProblems } from '../catalog/model.ts';
+import { isJsonObject } from '../json/object.ts';
 import { UserError } from './io.ts';
 
 async function loadModule(path: string): Promise<Record<string, unknown>> {
@@ -13,10 +14,6 @@ async function loadModule(path: string): Promise<Record<string, unknown>> {
     return (await tsImport(url, import.meta.url)) as Record<string, unknown>;
   }
   return (await import(url)) as Record<string, unknown>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /**
@@ -33,7 +30,7 @@ export async function loadCatalog(specifier: string, cwd: string): Promise<Catal
     throw new UserError(`--catalog ${specifier}: cannot load the module: ${reason}`);
   }
   const exported = module.catalog ?? module.default;
-  const candidate = isObject(exported) && !('metrics' in exported) && isObject(exported.catalog) ? exported.catalog : exported;
+  const candidate = isJsonObject(exported) && !('metrics' in exported) && isJsonObject(exported.catalog) ? exported.catalog : exported;
   if (candidate === undefined) {
     throw new UserError(`--catalog ${specifier}: the module has neither a default export nor a \`catalog\` export`);
   }

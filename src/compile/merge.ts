@@ -1,8 +1,4 @@
-export type JsonObject = Record<string, unknown>;
-
-export function isPlainObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isJsonObject, type JsonObject } from '../json/object.ts';
 
 /** Deep-merges option objects left to right: later layers win, nested objects merge, arrays are replaced. */
 export function mergeOptions(...layers: readonly Readonly<JsonObject>[]): JsonObject {
@@ -10,7 +6,7 @@ export function mergeOptions(...layers: readonly Readonly<JsonObject>[]): JsonOb
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer)) {
       const current = result[key];
-      result[key] = isPlainObject(current) && isPlainObject(value) ? mergeOptions(current, value) : copy(value);
+      result[key] = isJsonObject(current) && isJsonObject(value) ? mergeOptions(current, value) : copy(value);
     }
   }
   return result;
@@ -18,6 +14,6 @@ export function mergeOptions(...layers: readonly Readonly<JsonObject>[]): JsonOb
 
 function copy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copy);
-  if (isPlainObject(value)) return mergeOptions(value);
+  if (isJsonObject(value)) return mergeOptions(value);
   return value;
 }

@@ -12,9 +12,10 @@ import type {
   TargetDefinition,
   TraceTarget,
 } from '../build/model.ts';
+import { isJsonObject, type JsonObject } from '../json/object.ts';
 import type { NamingProfile } from '../naming/profiles.ts';
 import type { PlacedPanel } from './layout.ts';
-import { isPlainObject, mergeOptions, type JsonObject } from './merge.ts';
+import { mergeOptions } from './merge.ts';
 import type { Problem } from './problem.ts';
 import { built, sdk } from './sdk.ts';
 
@@ -230,14 +231,14 @@ export function compileClassicPanel(placed: PlacedPanel, y: number, context: Pan
   const derived = derivedSettings(panel, context);
   const defaults = typeDefaults[panel.type] ?? {};
   result.options = mergeOptions(
-    isPlainObject(result.options) ? result.options : {},
+    isJsonObject(result.options) ? result.options : {},
     defaults.options ?? {},
     derived.options,
     panel.options ?? {},
   );
   const fieldConfig = result.fieldConfig ?? { defaults: {}, overrides: [] };
   fieldConfig.defaults.custom = mergeOptions(
-    isPlainObject(fieldConfig.defaults.custom) ? fieldConfig.defaults.custom : {},
+    isJsonObject(fieldConfig.defaults.custom) ? fieldConfig.defaults.custom : {},
     defaults.custom ?? {},
     derived.custom,
     panel.custom ?? {},

@@ -1,4 +1,6 @@
-import { type ParseError, findNodeAtLocation, parse as parseLenient, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type ParseError, parse as parseLenient, printParseErrorCode } from 'jsonc-parser';
+import { isJsonObject, type JsonObject } from '../json/object.ts';
+import { pointerSegment } from '../json/pointer.ts';
 import {
   DashboardReadError,
   type DashboardInfo,
@@ -8,12 +10,6 @@ import {
   type QueryInfo,
   type VariableInfo,
 } from './model.ts';
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -29,11 +25,6 @@ function bool(value: unknown): boolean | undefined {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-/** Escapes one JSON pointer segment (RFC 6901). */
-function segment(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -65,7 +56,7 @@ export function parseJsonFile(text: string, file: string): unknown {
 
 function datasourceOf(value: unknown): DatasourceRef | undefined {
   if (typeof value === 'string') return { uid: value };
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   const ref: { type?: string; uid?: string } = {};
   const type = str(value.type);
   const uid = str(value.uid) ?? str(value.name);
@@ -75,11 +66,11 @@ function datasourceOf(value: unknown): DatasourceRef | undefined {
 }
 
 function unitOf(fieldConfig: unknown): string | undefined {
-  if (!isObject(fieldConfig) || !isObject(fieldConfig.defaults)) return undefined;
+  if (!isJsonObject(fieldConfig) || !isJsonObject(fieldConfig.defaults)) return undefined;
   return str(fieldConfig.defaults.unit);
 }
 
-function v1Query(target: Json, pointer: string, index: number): QueryInfo {
+function v1Query(target: JsonObject, pointer: string, index: number): QueryInfo {
   return {
     refId: str(target.refId) ?? String.fromCharCode(65 + (index % 26)),
     expr: str(target.expr),
@@ -94,17 +85,17 @@ function v1Query(target: Json, pointer: string, index: number): QueryInfo {
   };
 }
 
-function v1Panel(panel: Json, pointer: string, tab: string | undefined, order: number, fallbackKey: string): PanelInfo {
+function v1Panel(panel: JsonObject, pointer: string, tab: string | undefined, order: number, fallbackKey: string): PanelInfo {
   const id = num(panel.id);
-  const gridPos = isObject(panel.gridPos) ? panel.gridPos : undefined;
+  const gridPos = isJsonObject(panel.gridPos) ? panel.gridPos : undefined;
   const pos: GridPos | undefined = gridPos
     ? { x: num(gridPos.x) ?? 0, y: num(gridPos.y) ?? 0, w: num(gridPos.w) ?? 0, h: num(gridPos.h) ?? 0 }
     : undefined;
   const queries = list(panel.targets).flatMap((target, index) =>
-    isObject(target) ? [v1Query(target, `${pointer}/targets/${index}`, index)] : [],
+    isJsonObject(target) ? [v1Query(target, `${pointer}/targets/${index}`, index)] : [],
   );
   // Graph panels before schema 27 kept the unit in `yaxes[0].format`.
-  const legacyUnit = isObject(list(panel.yaxes)[0]) ? str((list(panel.yaxes)[0] as Json).format) : undefined;
+  const legacyUnit = isJsonObject(list(panel.yaxes)[0]) ? str((list(panel.yaxes)[0] as JsonObject).format) : undefined;
   return {
     key: id !== undefined ? `id:${id}` : fallbackKey,
     id,
@@ -128,29 +119,29 @@ function byGridPosition(a: { pos?: GridPos; index: number }, b: { pos?: GridPos;
 }
 
 /** Classic dashboards: top-level panels, rows as `type: "row"` panels (collapsed rows keep their panels inside). */
-function v1Panels(dashboard: Json, base: string): { panels: PanelInfo[]; tabs: string[] } {
+function v1Panels(dashboard: JsonObject, base: string): { panels: PanelInfo[]; tabs: string[] } {
   const tabs: string[] = [];
-  const entries: { panel: Json; pointer: string; tab?: string }[] = [];
+  const entries: { panel: JsonObject; pointer: string; tab?: string }[] = [];
   if (Array.isArray(dashboard.rows) && !Array.isArray(dashboard.panels)) {
     // Schema < 16: `rows[].panels[]`, no grid positions.
     list(dashboard.rows).forEach((row, rowIndex) => {
-      if (!isObject(row)) return;
+      if (!isJsonObject(row)) return;
       const title = str(row.title) ?? `Row ${rowIndex + 1}`;
       tabs.push(title);
       list(row.panels).forEach((panel, index) => {
-        if (isObject(panel)) entries.push({ panel, pointer: `${base}/rows/${rowIndex}/panels/${index}`, tab: title });
+        if (isJsonObject(panel)) entries.push({ panel, pointer: `${base}/rows/${rowIndex}/panels/${index}`, tab: title });
       });
     });
   } else {
     let currentTab: string | undefined;
     list(dashboard.panels).forEach((panel, index) => {
-      if (!isObject(panel)) return;
+      if (!isJsonObject(panel)) return;
       const pointer = `${base}/panels/${index}`;
       if (panel.type === 'row') {
         currentTab = str(panel.title) ?? `Row ${tabs.length + 1}`;
         tabs.push(currentTab);
         list(panel.panels).forEach((inner, innerIndex) => {
-          if (isObject(inner)) entries.push({ panel: inner, pointer: `${pointer}/panels/${innerIndex}`, tab: currentTab });
+          if (isJsonObject(inner)) entries.push({ panel: inner, pointer: `${pointer}/panels/${innerIndex}`, tab: currentTab });
         });
         return;
       }
@@ -172,15 +163,15 @@ function v1Panels(dashboard: Json, base: string): { panels: PanelInfo[]; tabs: s
 
 function variableQuery(query: unknown): string | undefined {
   if (typeof query === 'string') return query;
-  if (!isObject(query)) return undefined;
-  if (isObject(query.spec)) return variableQuery(query.spec);
+  if (!isJsonObject(query)) return undefined;
+  if (isJsonObject(query.spec)) return variableQuery(query.spec);
   return str(query.query) ?? str(query.expr);
 }
 
-function v1Variables(dashboard: Json, base: string): VariableInfo[] {
-  const templating = isObject(dashboard.templating) ? dashboard.templating : {};
+function v1Variables(dashboard: JsonObject, base: string): VariableInfo[] {
+  const templating = isJsonObject(dashboard.templating) ? dashboard.templating : {};
   return list(templating.list).flatMap((variable, index) => {
-    if (!isObject(variable) || typeof variable.name !== 'string') return [];
+    if (!isJsonObject(variable) || typeof variable.name !== 'string') return [];
     return [
       {
         name: variable.name,
@@ -197,11 +188,11 @@ function v1Variables(dashboard: Json, base: string): VariableInfo[] {
   });
 }
 
-function withoutKeys(object: Json, keys: readonly string[]): Json {
+function withoutKeys(object: JsonObject, keys: readonly string[]): JsonObject {
   return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
 }
 
-function readV1(dashboard: Json, file: string, base: string): DashboardInfo {
+function readV1(dashboard: JsonObject, file: string, base: string): DashboardInfo {
   const { panels, tabs } = v1Panels(dashboard, base);
   return {
     file,
@@ -217,10 +208,10 @@ function readV1(dashboard: Json, file: string, base: string): DashboardInfo {
 }
 
 /** v2 queries: `{kind: "DataQuery", group: "prometheus", datasource: {name}, spec: {expr}}` (v2beta1/v2) or `{kind: "prometheus", spec}` (v2alpha1). */
-function v2Query(panelQuery: Json, pointer: string, index: number): QueryInfo {
-  const spec = isObject(panelQuery.spec) ? panelQuery.spec : {};
-  const query = isObject(spec.query) ? spec.query : {};
-  const querySpec = isObject(query.spec) ? query.spec : {};
+function v2Query(panelQuery: JsonObject, pointer: string, index: number): QueryInfo {
+  const spec = isJsonObject(panelQuery.spec) ? panelQuery.spec : {};
+  const query = isJsonObject(spec.query) ? spec.query : {};
+  const querySpec = isJsonObject(query.spec) ? query.spec : {};
   const group = query.kind === 'DataQuery' ? str(query.group) : str(query.kind);
   const datasource = datasourceOf(query.datasource) ?? datasourceOf(querySpec.datasource);
   return {
@@ -245,14 +236,14 @@ interface PlacedElement {
 
 /** Walks tabs, rows and grids in reading order; a row inside a tab belongs to the tab. */
 function placements(layout: unknown, tab: string | undefined, tabs: string[], out: PlacedElement[]): void {
-  if (!isObject(layout) || !isObject(layout.spec)) return;
+  if (!isJsonObject(layout) || !isJsonObject(layout.spec)) return;
   const spec = layout.spec;
   switch (layout.kind) {
     case 'TabsLayout':
     case 'RowsLayout': {
       const children = list(layout.kind === 'TabsLayout' ? spec.tabs : spec.rows);
       children.forEach((child, index) => {
-        if (!isObject(child) || !isObject(child.spec)) return;
+        if (!isJsonObject(child) || !isJsonObject(child.spec)) return;
         const fallback = `${layout.kind === 'TabsLayout' ? 'Tab' : 'Row'} ${index + 1}`;
         const title = tab ?? str(child.spec.title) ?? fallback;
         if (tab === undefined) tabs.push(title);
@@ -263,8 +254,8 @@ function placements(layout: unknown, tab: string | undefined, tabs: string[], ou
     case 'GridLayout':
     case 'AutoGridLayout': {
       const items = list(spec.items).flatMap((item) => {
-        if (!isObject(item) || !isObject(item.spec)) return [];
-        const element = isObject(item.spec.element) ? str(item.spec.element.name) : undefined;
+        if (!isJsonObject(item) || !isJsonObject(item.spec)) return [];
+        const element = isJsonObject(item.spec.element) ? str(item.spec.element.name) : undefined;
         if (element === undefined) return [];
         const { x, y, width, height } = item.spec;
         const pos =
@@ -283,14 +274,14 @@ function placements(layout: unknown, tab: string | undefined, tabs: string[], ou
   }
 }
 
-function v2Panel(name: string, element: Json, base: string, placed: PlacedElement | undefined, order: number): PanelInfo {
-  const spec = isObject(element.spec) ? element.spec : {};
-  const viz = isObject(spec.vizConfig) ? spec.vizConfig : {};
-  const vizSpec = isObject(viz.spec) ? viz.spec : {};
-  const data = isObject(spec.data) && isObject(spec.data.spec) ? spec.data.spec : {};
-  const pointer = `${base}/elements/${segment(name)}`;
+function v2Panel(name: string, element: JsonObject, base: string, placed: PlacedElement | undefined, order: number): PanelInfo {
+  const spec = isJsonObject(element.spec) ? element.spec : {};
+  const viz = isJsonObject(spec.vizConfig) ? spec.vizConfig : {};
+  const vizSpec = isJsonObject(viz.spec) ? viz.spec : {};
+  const data = isJsonObject(spec.data) && isJsonObject(spec.data.spec) ? spec.data.spec : {};
+  const pointer = `${base}/elements/${pointerSegment(name)}`;
   const queries = list(data.queries).flatMap((query, index) =>
-    isObject(query) ? [v2Query(query, `${pointer}/spec/data/spec/queries/${index}`, index)] : [],
+    isJsonObject(query) ? [v2Query(query, `${pointer}/spec/data/spec/queries/${index}`, index)] : [],
   );
   return {
     key: name,
@@ -315,11 +306,11 @@ function v2VariableType(kind: string): string {
   return names[bare] ?? bare.toLowerCase();
 }
 
-function v2Variables(spec: Json, base: string): VariableInfo[] {
+function v2Variables(spec: JsonObject, base: string): VariableInfo[] {
   return list(spec.variables).flatMap((variable, index) => {
-    if (!isObject(variable) || !isObject(variable.spec) || typeof variable.spec.name !== 'string') return [];
+    if (!isJsonObject(variable) || !isJsonObject(variable.spec) || typeof variable.spec.name !== 'string') return [];
     const variableSpec = variable.spec;
-    const query = isObject(variableSpec.query) ? variableSpec.query : undefined;
+    const query = isJsonObject(variableSpec.query) ? variableSpec.query : undefined;
     return [
       {
         name: variableSpec.name as string,
@@ -336,17 +327,17 @@ function v2Variables(spec: Json, base: string): VariableInfo[] {
   });
 }
 
-function readV2(spec: Json, metadata: Json, file: string, base: string): DashboardInfo {
+function readV2(spec: JsonObject, metadata: JsonObject, file: string, base: string): DashboardInfo {
   const tabs: string[] = [];
   const placed: PlacedElement[] = [];
   placements(spec.layout, undefined, tabs, placed);
-  const elements = isObject(spec.elements) ? spec.elements : {};
+  const elements = isJsonObject(spec.elements) ? spec.elements : {};
   const orderInTab = new Map<string | undefined, number>();
   const seen = new Set<string>();
   const panels: PanelInfo[] = [];
   const add = (name: string, where: PlacedElement | undefined) => {
     const element = elements[name];
-    if (seen.has(name) || !isObject(element)) return;
+    if (seen.has(name) || !isJsonObject(element)) return;
     seen.add(name);
     const order = orderInTab.get(where?.tab) ?? 0;
     orderInTab.set(where?.tab, order + 1);
@@ -373,15 +364,15 @@ function readV2(spec: Json, metadata: Json, file: string, base: string): Dashboa
  * a v2 resource (`apiVersion: dashboard.grafana.app/...`), or a bare v2 spec.
  */
 export function readDashboard(document: unknown, file: string): DashboardInfo {
-  if (!isObject(document)) throw new DashboardReadError(file, 'not a dashboard: the top level is not a JSON object', 1, 1);
-  if (isObject(document.spec) && (str(document.apiVersion)?.startsWith('dashboard.grafana.app/') || document.kind === 'Dashboard')) {
-    if (isObject(document.spec.elements) || isObject(document.spec.layout)) {
-      return readV2(document.spec, isObject(document.metadata) ? document.metadata : {}, file, '/spec');
+  if (!isJsonObject(document)) throw new DashboardReadError(file, 'not a dashboard: the top level is not a JSON object', 1, 1);
+  if (isJsonObject(document.spec) && (str(document.apiVersion)?.startsWith('dashboard.grafana.app/') || document.kind === 'Dashboard')) {
+    if (isJsonObject(document.spec.elements) || isJsonObject(document.spec.layout)) {
+      return readV2(document.spec, isJsonObject(document.metadata) ? document.metadata : {}, file, '/spec');
     }
     return readV1(document.spec, file, '/spec');
   }
-  if (isObject(document.dashboard)) return readDashboard(document.dashboard, file);
-  if (isObject(document.elements) && isObject(document.layout)) return readV2(document, {}, file, '');
+  if (isJsonObject(document.dashboard)) return readDashboard(document.dashboard, file);
+  if (isJsonObject(document.elements) && isJsonObject(document.layout)) return readV2(document, {}, file, '');
   if (Array.isArray(document.panels) || Array.isArray(document.rows) || typeof document.schemaVersion === 'number') {
     return readV1(document, file, '');
   }
@@ -396,15 +387,4 @@ export function readDashboard(document: unknown, file: string): DashboardInfo {
 /** Parses and reads a dashboard file's text. Throws DashboardReadError with a position on bad input. */
 export function readDashboardText(text: string, file: string): DashboardInfo {
   return readDashboard(parseJsonFile(text, file), file);
-}
-
-/** Line and column of the value at a JSON pointer in a file's text, for annotations; undefined when absent. */
-export function locatePointer(text: string, pointer: string): { line: number; column: number } | undefined {
-  const path = pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
-  const node = findNodeAtLocation(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, path);
-  return node ? lineColumnAt(text, node.offset) : undefined;
 }

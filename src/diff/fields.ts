@@ -3,25 +3,20 @@
  * compares meaning rather than layout: grid positions and panel ids are left out on purpose.
  */
 import type { PanelInfo, VariableInfo } from '../dashboard/model.ts';
-
-type Json = Record<string, unknown>;
+import { isJsonObject, type JsonObject } from '../json/object.ts';
 
 export type Fields = ReadonlyMap<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function objectAt(value: unknown, ...path: string[]): Json {
+function objectAt(value: unknown, ...path: string[]): JsonObject {
   let current = value;
-  for (const key of path) current = isObject(current) ? current[key] : undefined;
-  return isObject(current) ? current : {};
+  for (const key of path) current = isJsonObject(current) ? current[key] : undefined;
+  return isJsonObject(current) ? current : {};
 }
 
 /** JSON with sorted keys: equal values give equal strings whatever their key order. */
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObject(value)) {
+  if (isJsonObject(value)) {
     const keys = Object.keys(value)
       .filter((key) => value[key] !== undefined)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -33,14 +28,14 @@ export function canonical(value: unknown): string {
 /** Objects become one entry per leaf (`legend.displayMode`); arrays and scalars are leaves. */
 function flattenInto(out: Map<string, unknown>, prefix: string, value: unknown): void {
   if (value === undefined) return;
-  if (isObject(value)) {
+  if (isJsonObject(value)) {
     for (const [key, inner] of Object.entries(value)) flattenInto(out, prefix === '' ? key : `${prefix}.${key}`, inner);
     return;
   }
   out.set(prefix, value);
 }
 
-function without(object: Json, keys: ReadonlySet<string>): Json {
+function without(object: JsonObject, keys: ReadonlySet<string>): JsonObject {
   return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.has(key)));
 }
 
@@ -66,22 +61,22 @@ const v2Handled = new Set(['id', 'title', 'description', 'data', 'vizConfig', 'l
 const queryHandled = new Set(['refId', 'expr', 'legendFormat', 'datasource', 'hide']);
 
 interface PanelParts {
-  readonly fieldConfig: Json;
-  readonly options: Json;
+  readonly fieldConfig: JsonObject;
+  readonly options: JsonObject;
   readonly links: unknown;
   readonly transformations: unknown;
-  readonly queryOptions: Json;
-  readonly rest: Json;
+  readonly queryOptions: JsonObject;
+  readonly rest: JsonObject;
 }
 
 function panelParts(panel: PanelInfo): PanelParts {
   const raw = panel.raw;
-  if (raw.kind === 'Panel' && isObject(raw.spec)) {
+  if (raw.kind === 'Panel' && isJsonObject(raw.spec)) {
     const spec = raw.spec;
     const viz = objectAt(spec, 'vizConfig');
     const data = objectAt(spec, 'data', 'spec');
     const transformations = Array.isArray(data.transformations)
-      ? data.transformations.map((step) => (isObject(step) && isObject(step.spec) ? step.spec : step))
+      ? data.transformations.map((step) => (isJsonObject(step) && isJsonObject(step.spec) ? step.spec : step))
       : undefined;
     return {
       fieldConfig: objectAt(viz, 'spec', 'fieldConfig'),
@@ -145,7 +140,7 @@ const variableRead = new Set(['name', 'query', 'definition', 'datasource']);
 export function variableFields(variable: VariableInfo): Fields {
   const out = new Map<string, unknown>();
   const raw = variable.raw;
-  const body = isObject(raw.spec) ? { kind: raw.kind, ...raw.spec } : raw;
+  const body = isJsonObject(raw.spec) ? { kind: raw.kind, ...raw.spec } : raw;
   const stateful = variable.type === 'query' || variable.type === 'datasource';
   flattenInto(out, 'query', variable.query);
   flattenInto(out, 'datasource', variable.datasource);

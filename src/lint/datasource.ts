@@ -1,4 +1,5 @@
 import type { DashboardInfo, DatasourceRef, PanelInfo, QueryInfo } from '../dashboard/model.ts';
+import { isJsonObject } from '../json/object.ts';
 
 /** `$name`, `${name}`, `${name:format}`, `[[name]]`: a datasource chosen through a template variable. */
 const variableReference = /^\$\{([A-Za-z0-9_]+)(?:[:.][^}]*)?\}$|^\$([A-Za-z0-9_]+)$|^\[\[([A-Za-z0-9_]+)(?::[^\]]*)?\]\]$/;
@@ -28,23 +29,19 @@ export function effectiveDatasource(query: QueryInfo, panel: PanelInfo): Datasou
   return isSet(panel.datasource) ? panel.datasource : undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The plugin type behind a datasource variable (v1 `query`, v2 `spec.pluginId`) or an import input (`__inputs`). */
 export function variablePluginType(dashboard: DashboardInfo, name: string): string | undefined {
   const variable = dashboard.variables.find((candidate) => candidate.name === name && candidate.type === 'datasource');
   if (variable) {
     const raw = variable.raw;
     if (typeof raw.query === 'string') return raw.query;
-    if (isObject(raw.spec) && typeof raw.spec.pluginId === 'string') return raw.spec.pluginId;
+    if (isJsonObject(raw.spec) && typeof raw.spec.pluginId === 'string') return raw.spec.pluginId;
     return undefined;
   }
   const inputs = dashboard.settings.__inputs;
   if (!Array.isArray(inputs)) return undefined;
-  const input = inputs.find((candidate) => isObject(candidate) && candidate.name === name);
-  return isObject(input) && typeof input.pluginId === 'string' ? input.pluginId : undefined;
+  const input = inputs.find((candidate) => isJsonObject(candidate) && candidate.name === name);
+  return isJsonObject(input) && typeof input.pluginId === 'string' ? input.pluginId : undefined;
 }
 
 export type DatasourceKind = 'prometheus' | 'other' | 'unknown';

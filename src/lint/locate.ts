@@ -1,5 +1,6 @@
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
 import type { DashboardInfo } from '../dashboard/model.ts';
+import { pointerSegments } from '../json/pointer.ts';
 import type { PlacedFinding } from './formats.ts';
 import type { Finding } from './run.ts';
 import { variableQueryPointer } from './variable-queries.ts';
@@ -9,12 +10,9 @@ export interface FilePosition {
   readonly column: number;
 }
 
+/** jsonc-parser's path: array indexes as numbers. */
 function pathOf(pointer: string): (string | number)[] {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+  return pointerSegments(pointer).map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
 }
 
 /** Length in the file of the first `decoded` characters of a JSON string whose raw text (after the quote) is `raw`. */
@@ -28,8 +26,8 @@ function rawLength(raw: string, decoded: number): number {
 }
 
 /**
- * Places JSON pointers in one file's text, parsing it once (locatePointer in src/dashboard/read.ts parses per
- * call, too slow for thousands of annotations). A pointer that does not resolve falls back to its nearest parent.
+ * Places JSON pointers in one file's text, parsing it once: a file can have thousands of findings.
+ * A pointer that does not resolve falls back to its nearest parent.
  */
 export function createLocator(text: string): (pointer: string, stringOffset?: number) => FilePosition {
   const root: Node = parseTree(text) ?? { type: 'null', offset: 0, length: 0 };

@@ -1,4 +1,5 @@
 import type { DashboardInfo, VariableInfo } from '../dashboard/model.ts';
+import { isJsonObject } from '../json/object.ts';
 import { datasourceKind } from './datasource.ts';
 
 /** The PromQL inside a query variable: where it sits in the variable's query text, and where that text is in the file. */
@@ -14,19 +15,15 @@ export interface VariablePromQL {
   readonly pointer: string;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Where the reader found the query text: `query` (v1 string), `query.query` (v1 object), `spec.query.spec.query` (v2). */
 export function variableQueryPointer(variable: VariableInfo): string {
   const raw = variable.raw;
   const candidates: [unknown, string][] = [
     [raw.query, '/query'],
-    [isObject(raw.query) ? raw.query.query : undefined, '/query/query'],
-    [isObject(raw.query) ? raw.query.expr : undefined, '/query/expr'],
+    [isJsonObject(raw.query) ? raw.query.query : undefined, '/query/query'],
+    [isJsonObject(raw.query) ? raw.query.expr : undefined, '/query/expr'],
   ];
-  const spec = isObject(raw.spec) && isObject(raw.spec.query) && isObject(raw.spec.query.spec) ? raw.spec.query.spec : undefined;
+  const spec = isJsonObject(raw.spec) && isJsonObject(raw.spec.query) && isJsonObject(raw.spec.query.spec) ? raw.spec.query.spec : undefined;
   if (spec) candidates.push([spec.query, '/spec/query/spec/query'], [spec.expr, '/spec/query/spec/expr']);
   const found = candidates.find(([value]) => typeof value === 'string' && value === variable.query);
   return found ? `${variable.pointer}${found[1]}` : variable.pointer;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { isPlainObject } from '../compile/merge.ts';
+import { isJsonObject } from '../json/object.ts';
 
 /**
  * Prettier settings for every generated file, passed explicitly: the standalone build never reads a
@@ -17,7 +17,7 @@ const prettierOptions = {
 /** Objects with their keys in code-unit order, so the file does not depend on how builders fill them. */
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isPlainObject(value)) return value;
+  if (!isJsonObject(value)) return value;
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     const entry = value[key];

@@ -1,8 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { gridColumns } from '../compile/layout.ts';
-import { isPlainObject } from '../compile/merge.ts';
 import type { Problem } from '../compile/problem.ts';
 import type { DashboardInfo, PanelInfo } from '../dashboard/model.ts';
+import { isJsonObject } from '../json/object.ts';
+import { pointerSegments } from '../json/pointer.ts';
 import * as generated from './schema-validators.generated.ts';
 
 export type OutputKind = 'classic' | 'v2';
@@ -14,15 +15,15 @@ const validators = generated as unknown as Record<OutputKind, ValidateFunction>;
 function panelAt(document: unknown, pointer: string): string | undefined {
   let node: unknown = document;
   let title: string | undefined;
-  const segments = pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointerSegments(pointer);
   segments.forEach((segment, index) => {
-    node = Array.isArray(node) ? node[Number(segment)] : isPlainObject(node) ? node[segment] : undefined;
+    node = Array.isArray(node) ? node[Number(segment)] : isJsonObject(node) ? node[segment] : undefined;
     const parent = segments[index - 1];
-    if (!isPlainObject(node)) return;
+    if (!isJsonObject(node)) return;
     if (parent === 'panels' && typeof node.title === 'string') title = node.title;
     if (parent === 'elements') {
       const spec = node.spec;
-      title = isPlainObject(spec) && typeof spec.title === 'string' ? spec.title : segment;
+      title = isJsonObject(spec) && typeof spec.title === 'string' ? spec.title : segment;
     }
   });
   return title;
@@ -72,16 +73,16 @@ export function gridProblems(info: DashboardInfo): Problem[] {
 
 /** v2 layouts refer to elements by name: every reference must exist and every element must be placed once. */
 export function elementReferenceProblems(file: string, resource: unknown): Problem[] {
-  const spec = isPlainObject(resource) && isPlainObject(resource.spec) ? resource.spec : {};
-  const elements = isPlainObject(spec.elements) ? Object.keys(spec.elements) : [];
+  const spec = isJsonObject(resource) && isJsonObject(resource.spec) ? resource.spec : {};
+  const elements = isJsonObject(spec.elements) ? Object.keys(spec.elements) : [];
   const placed: string[] = [];
   const walk = (layout: unknown): void => {
-    if (!isPlainObject(layout) || !isPlainObject(layout.spec)) return;
+    if (!isJsonObject(layout) || !isJsonObject(layout.spec)) return;
     const { tabs, items } = layout.spec as { tabs?: unknown; items?: unknown };
-    if (Array.isArray(tabs)) for (const tab of tabs) walk(isPlainObject(tab) && isPlainObject(tab.spec) ? tab.spec.layout : undefined);
+    if (Array.isArray(tabs)) for (const tab of tabs) walk(isJsonObject(tab) && isJsonObject(tab.spec) ? tab.spec.layout : undefined);
     if (Array.isArray(items)) {
       for (const item of items) {
-        const element = isPlainObject(item) && isPlainObject(item.spec) && isPlainObject(item.spec.element) ? item.spec.element.name : undefined;
+        const element = isJsonObject(item) && isJsonObject(item.spec) && isJsonObject(item.spec.element) ? item.spec.element.name : undefined;
         if (typeof element === 'string') placed.push(element);
       }
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
-import { isPlainObject } from '../compile/merge.ts';
+import { isJsonObject } from '../json/object.ts';
 import type { PendingOutput } from './build.ts';
 
 /**
@@ -64,7 +64,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
 }
 
 function isEntry(value: unknown): value is ManifestEntry {
-  return isPlainObject(value) && typeof value.source === 'string' && typeof value.sha256 === 'string';
+  return isJsonObject(value) && typeof value.source === 'string' && typeof value.sha256 === 'string';
 }
 
 /** The files a previous run recorded as its own; none when there is no manifest yet. */
@@ -78,7 +78,7 @@ export async function readManifest(outDir: string): Promise<Manifest> {
   } catch {
     throw new OutputDirError(file, 'is not valid JSON; restore it from version control, or delete it and the files it listed');
   }
-  const entries = isPlainObject(files) ? Object.entries(files) : undefined;
+  const entries = isJsonObject(files) ? Object.entries(files) : undefined;
   if (entries === undefined || !entries.every(([path, entry]) => isSafeRelativePath(path) && isEntry(entry))) {
     throw new OutputDirError(file, '`files` must map paths inside the output directory to {"source", "sha256"} digests');
   }

@@ -1,4 +1,5 @@
 import type { PanelInfo } from '../../dashboard/model.ts';
+import { isJsonObject } from '../../json/object.ts';
 import type { DashboardRule } from '../rule.ts';
 
 /**
@@ -20,10 +21,6 @@ const numericPanelTypes: ReadonlySet<string> = new Set([
   'xychart',
 ]);
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function nonEmpty(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
@@ -32,26 +29,26 @@ function nonEmpty(value: unknown): boolean {
 function hasUnit(panel: PanelInfo): boolean {
   if (nonEmpty(panel.unit)) return true;
   const { raw } = panel;
-  const fieldConfig = isObject(raw.fieldConfig) ? raw.fieldConfig : isObject(raw.spec) ? findFieldConfig(raw.spec) : undefined;
+  const fieldConfig = isJsonObject(raw.fieldConfig) ? raw.fieldConfig : isJsonObject(raw.spec) ? findFieldConfig(raw.spec) : undefined;
   const overrides = fieldConfig && Array.isArray(fieldConfig.overrides) ? fieldConfig.overrides : [];
   const overridesUnit = overrides.some(
     (override) =>
-      isObject(override) &&
+      isJsonObject(override) &&
       Array.isArray(override.properties) &&
-      override.properties.some((property) => isObject(property) && property.id === 'unit' && nonEmpty(property.value)),
+      override.properties.some((property) => isJsonObject(property) && property.id === 'unit' && nonEmpty(property.value)),
   );
   if (overridesUnit) return true;
-  const options = isObject(raw.options) ? raw.options : {};
-  if (isObject(options.yAxis) && nonEmpty(options.yAxis.unit)) return true;
-  if (isObject(raw.yAxis) && nonEmpty(raw.yAxis.format)) return true;
+  const options = isJsonObject(raw.options) ? raw.options : {};
+  if (isJsonObject(options.yAxis) && nonEmpty(options.yAxis.unit)) return true;
+  if (isJsonObject(raw.yAxis) && nonEmpty(raw.yAxis.format)) return true;
   return panel.type === 'singlestat' && nonEmpty(raw.format);
 }
 
 /** v2 keeps the field config under `spec.vizConfig.spec.fieldConfig`. */
 function findFieldConfig(spec: Record<string, unknown>): Record<string, unknown> | undefined {
-  const viz = isObject(spec.vizConfig) ? spec.vizConfig : undefined;
-  const vizSpec = viz && isObject(viz.spec) ? viz.spec : undefined;
-  return vizSpec && isObject(vizSpec.fieldConfig) ? vizSpec.fieldConfig : undefined;
+  const viz = isJsonObject(spec.vizConfig) ? spec.vizConfig : undefined;
+  const vizSpec = viz && isJsonObject(viz.spec) ? viz.spec : undefined;
+  return vizSpec && isJsonObject(vizSpec.fieldConfig) ? vizSpec.fieldConfig : undefined;
 }
 
 export const panelUnitMissing: DashboardRule = {
