@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { compareText } from '../text/compare.ts';
 
 export interface DashboardFiles {
   /** Paths as the user wrote them (folders expanded), in argument order then sorted within each folder. */
@@ -10,7 +11,7 @@ export interface DashboardFiles {
 
 async function jsonFilesUnder(folder: string, shown: string, out: string[]): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
-  const names = entries.map((entry) => entry.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = entries.map((entry) => entry.name).sort(compareText);
   for (const name of names) {
     // Hidden files are tool state (the generator's manifest, editor files), not dashboards.
     if (name.startsWith('.')) continue;

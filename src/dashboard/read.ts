@@ -1,6 +1,7 @@
 import { type ParseError, parse as parseLenient, printParseErrorCode } from 'jsonc-parser';
 import { isJsonObject, type JsonObject } from '../json/object.ts';
 import { pointerSegment } from '../json/pointer.ts';
+import { lineColumnAt } from '../text/position.ts';
 import {
   DashboardReadError,
   type DashboardInfo,
@@ -25,18 +26,6 @@ function bool(value: unknown): boolean | undefined {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Parses strict JSON; on failure reports the first error with its line and column. */

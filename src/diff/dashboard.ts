@@ -2,6 +2,7 @@ import type { DashboardInfo, PanelInfo, VariableInfo } from '../dashboard/model.
 import { changedFields, panelFields, settingsFields, variableFields, type Fields } from './fields.ts';
 import { matchPanels, movedItems, type PanelPair } from './match.ts';
 import type { Change, DashboardDiff, FieldChange } from './model.ts';
+import { compareRanks } from './rank.ts';
 
 function details(before: Fields, after: Fields, names: readonly string[], prefix = ''): FieldChange[] {
   return names.map((name) => ({
@@ -120,10 +121,7 @@ function sortByPlace(changes: Change[], before: DashboardInfo, after: DashboardI
   ];
   return changes
     .map((change, index) => ({ change, key: [...place(change), index] }))
-    .sort((x, y) => {
-      for (let k = 0; k < x.key.length; k++) if (x.key[k] !== y.key[k]) return x.key[k] - y.key[k];
-      return 0;
-    })
+    .sort((x, y) => compareRanks(x.key, y.key))
     .map(({ change }) => change);
 }
 

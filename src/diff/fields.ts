@@ -4,6 +4,7 @@
  */
 import type { PanelInfo, VariableInfo } from '../dashboard/model.ts';
 import { isJsonObject, type JsonObject } from '../json/object.ts';
+import { compareText } from '../text/compare.ts';
 
 export type Fields = ReadonlyMap<string, unknown>;
 
@@ -19,7 +20,7 @@ export function canonical(value: unknown): string {
   if (isJsonObject(value)) {
     const keys = Object.keys(value)
       .filter((key) => value[key] !== undefined)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(compareText);
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { posix } from 'node:path';
 import { promisify } from 'node:util';
+import { compareText } from '../text/compare.ts';
 import { isHidden } from './sources.ts';
 
 const run = promisify(execFile);
@@ -42,7 +43,7 @@ export async function committedJsonFiles(ref: string, folder: string, cwd: strin
   const paths = listing
     .split('\0')
     .filter((path) => path.endsWith('.json') && !isHidden(posix.relative(folder, path)))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareText);
   const files = new Map<string, string>();
   for (const path of paths) files.set(path, await git(['show', `${ref}:./${path}`], cwd));
   return files;

@@ -6,6 +6,7 @@
 import { diffArrays } from 'diff';
 import type { PanelInfo } from '../dashboard/model.ts';
 import { fingerprint, panelFields } from './fields.ts';
+import { compareRanks } from './rank.ts';
 
 export interface PanelPair {
   readonly before: PanelInfo;
@@ -66,10 +67,7 @@ export function matchPanels(before: readonly PanelInfo[], after: readonly PanelI
       j,
     ];
     const ranked = candidates.map((candidate) => ({ candidate, rank: rank(candidate) }));
-    ranked.sort((x, y) => {
-      for (let k = 0; k < x.rank.length; k++) if (x.rank[k] !== y.rank[k]) return x.rank[k] - y.rank[k];
-      return 0;
-    });
+    ranked.sort((x, y) => compareRanks(x.rank, y.rank));
     for (const { candidate } of ranked) {
       if (beforeTaken[candidate.before] || afterTaken[candidate.after]) continue;
       beforeTaken[candidate.before] = true;

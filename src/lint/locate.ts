@@ -1,14 +1,10 @@
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
 import type { DashboardInfo } from '../dashboard/model.ts';
 import { pointerSegments } from '../json/pointer.ts';
+import { positionLocator, type TextPosition } from '../text/position.ts';
 import type { PlacedFinding } from './formats.ts';
 import type { Finding } from './run.ts';
 import { variableQueryPointer } from './variable-queries.ts';
-
-export interface FilePosition {
-  readonly line: number;
-  readonly column: number;
-}
 
 /** jsonc-parser's path: array indexes as numbers. */
 function pathOf(pointer: string): (string | number)[] {
@@ -29,20 +25,9 @@ function rawLength(raw: string, decoded: number): number {
  * Places JSON pointers in one file's text, parsing it once: a file can have thousands of findings.
  * A pointer that does not resolve falls back to its nearest parent.
  */
-export function createLocator(text: string): (pointer: string, stringOffset?: number) => FilePosition {
+export function createLocator(text: string): (pointer: string, stringOffset?: number) => TextPosition {
   const root: Node = parseTree(text) ?? { type: 'null', offset: 0, length: 0 };
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  const positionOf = (offset: number): FilePosition => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 };
-  };
+  const positionOf = positionLocator(text);
   return (pointer, stringOffset) => {
     let path = pathOf(pointer);
     let node = findNodeAtLocation(root, path);

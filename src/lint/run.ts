@@ -1,7 +1,8 @@
 import type { DashboardInfo, PanelInfo, QueryInfo } from '../dashboard/model.ts';
-import { lineColumnAt } from '../dashboard/read.ts';
 import type { NamingContext } from '../naming/series.ts';
 import { analyzeQuery, type QueryAnalysis } from '../promql/analyze.ts';
+import { compareText } from '../text/compare.ts';
+import { lineColumnAt } from '../text/position.ts';
 import { prometheusQueries } from './datasource.ts';
 import { type VariablePromQL, variablePromQL } from './variable-queries.ts';
 import type { DashboardReport, DashboardRule, QueryRule, Rule, RuleReport, Severity } from './rule.ts';
@@ -94,8 +95,8 @@ function compareLocated(a: Located, b: Located): number {
     a.queryIndex - b.queryIndex ||
     (x.line ?? 0) - (y.line ?? 0) ||
     (x.column ?? 0) - (y.column ?? 0) ||
-    (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0) ||
-    (x.message < y.message ? -1 : x.message > y.message ? 1 : 0)
+    compareText(x.rule, y.rule) ||
+    compareText(x.message, y.message)
   );
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { isJsonObject } from '../json/object.ts';
+import { compareText } from '../text/compare.ts';
 import type { PendingOutput } from './build.ts';
 
 /**
@@ -86,7 +87,7 @@ export async function readManifest(outDir: string): Promise<Manifest> {
 }
 
 export function manifestText(manifest: Manifest): string {
-  const files = Object.fromEntries([...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const files = Object.fromEntries([...manifest].sort(([a], [b]) => compareText(a, b)));
   return `${JSON.stringify({ generator: manifestGenerator, files }, null, 2)}\n`;
 }
 
@@ -132,7 +133,7 @@ export async function planOutputs(outDir: string, outputs: ReadonlyMap<string, P
   const samePaths = owned.size === manifest.size && [...manifest.keys()].every((path) => owned.has(path));
   const manifestStatus: FileStatus = currentManifest === undefined ? 'missing' : samePaths ? 'unchanged' : 'changed';
   changes.push({ path: manifestPath, status: manifestStatus, current: currentManifest, next: manifestText(manifest) });
-  changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  changes.sort((a, b) => compareText(a.path, b.path));
   return { changes, manifest };
 }
 

@@ -2,6 +2,7 @@ import type { Catalog, MetricSpec } from '../catalog/model.ts';
 import type { NamingProfile, PromType } from '../naming/profiles.ts';
 import { unitSuffix } from '../naming/units.ts';
 import { buildSeriesIndex, type EmittedSeries, type SeriesIndex } from '../naming/series.ts';
+import { compareText } from '../text/compare.ts';
 import { type Exposition, type ExpositionSample, familyOf } from './exposition.ts';
 
 export type FindingLevel = 'mismatch' | 'info';
@@ -62,8 +63,6 @@ export interface VerifyReport {
   readonly matchingProfiles: readonly string[];
   readonly mismatches: number;
 }
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function groupByName(samples: readonly ExpositionSample[]): Map<string, ExpositionSample[]> {
   const byName = new Map<string, ExpositionSample[]>();
