@@ -8,6 +8,7 @@ import { type DashboardDiff, diffDashboards, renderDiffJson, renderDiffMarkdown,
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
 import { formatProblem } from '../../compile/problem.ts';
 import { renderDiffPreview } from '../../preview/index.ts';
+import { compareText } from '../../text/compare.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 import { profileOption } from './generate.ts';
@@ -50,7 +51,7 @@ function pairFolders(before: Map<string, string>, beforeRoot: string, after: Map
   const inside = (root: string, path: string) => path.slice(root.replace(/\/+$/, '').length).replace(/^\/+/, '');
   const beforeByName = new Map([...before].map(([path, text]) => [inside(beforeRoot, path), { path, text }]));
   const afterByName = new Map([...after].map(([path, text]) => [inside(afterRoot, path), { path, text }]));
-  const names = [...new Set([...beforeByName.keys(), ...afterByName.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...new Set([...beforeByName.keys(), ...afterByName.keys()])].sort(compareText);
   return names.map((name) => {
     const old = beforeByName.get(name);
     const current = afterByName.get(name);
