@@ -9,12 +9,16 @@ export interface DashboardFiles {
   readonly problems: string[];
 }
 
+/** Hidden files and folders are tool state (the generator's manifest, editor files), not dashboards. */
+export function isHidden(path: string): boolean {
+  return path.split('/').some((part) => part.startsWith('.') && part !== '.' && part !== '..');
+}
+
 async function jsonFilesUnder(folder: string, shown: string, out: string[]): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
   const names = entries.map((entry) => entry.name).sort(compareText);
   for (const name of names) {
-    // Hidden files are tool state (the generator's manifest, editor files), not dashboards.
-    if (name.startsWith('.')) continue;
+    if (isHidden(name)) continue;
     const entry = entries.find((candidate) => candidate.name === name)!;
     const path = join(folder, name);
     const shownPath = shown === '.' ? name : `${shown.replace(/\/+$/, '')}/${name}`;

@@ -2,8 +2,8 @@
 import { execFile } from 'node:child_process';
 import { posix } from 'node:path';
 import { promisify } from 'node:util';
+import { isHidden } from '../cli/dashboard-files.ts';
 import { compareText } from '../text/compare.ts';
-import { isHidden } from './sources.ts';
 
 const run = promisify(execFile);
 

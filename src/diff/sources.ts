@@ -3,11 +3,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { dashboardFiles } from '../cli/dashboard-files.ts';
 
-/** Hidden files (`.generated-files.json`, the generator's manifest) are bookkeeping, not dashboards. */
-export function isHidden(path: string): boolean {
-  return path.split('/').some((part) => part.startsWith('.') && part !== '.' && part !== '..');
-}
-
 /**
  * `path -> text` for every `*.json` under `folder` except hidden ones, keyed by path relative to `cwd` with `/`;
  * empty when the folder is absent.
@@ -22,7 +17,6 @@ export async function workingTreeJsonFiles(folder: string, cwd: string): Promise
   const { files: paths } = await dashboardFiles([folder], cwd);
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    if (isHidden(relative(resolve(cwd, folder), absolute).split('\\').join('/'))) continue;
     files.set(relative(cwd, absolute).split('\\').join('/'), await readFile(absolute, 'utf8'));
   }
   return files;
