@@ -22,7 +22,7 @@ const ranges = ['$__rate_interval', '5m', '$__range', '1h'];
 const shapes: ((metric: string, label: string, range: string, index: number) => string)[] = [
   (m, l, r) => `sum by (${l}) (rate(${m}{job=~"$job"}[${r}]))`,
   (m, l, r) => `histogram_quantile(0.95, sum by (le, ${l}) (rate(${m}[${r}])))`,
-  (m, l, r) => `sum(rate(${m}{job=~"$job"}[${r}])) / sum(rate(${m}[${r}])) or vector(0)`,
+  (m, _label, r) => `sum(rate(${m}{job=~"$job"}[${r}])) / sum(rate(${m}[${r}])) or vector(0)`,
   (m, l, r, i) => `topk(${1 + (i % 10)}, sum by (${l}) (increase(${m}[${r}])))`,
   (m, l, r) => `label_replace(sum by (${l}) (increase(${m}[${r}])), "id", "$1", "${l}", "(.*)")`,
   (m, l, r) => `sum by (${l}) (rate(${m}[${r}])) / ignoring(${l}) group_left sum(rate(${m}[${r}]))`,

@@ -57,11 +57,6 @@ export type AttributeValue<M extends MetricSpec, A extends AttributeOf<M>> = M['
   ? V
   : string;
 
-/** A metric is monotonic when Prometheus should see it as a counter. */
-export function isMonotonic(kind: MetricKind): boolean {
-  return kind === 'counter';
-}
-
 /** Loose structural check for catalogs loaded at run time (`lint --catalog <module>`). */
 export function catalogProblems(value: unknown): string[] {
   const problems: string[] = [];

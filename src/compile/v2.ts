@@ -7,8 +7,6 @@ import type { PreparedDashboard } from './prepare.ts';
 import { built, sdk } from './sdk.ts';
 import { v2Variable } from './variables.ts';
 
-export const v2ApiVersion = 'dashboard.grafana.app/v2beta1';
-
 /** v2 names elements; the panel id makes the name stable and shared with the classic output. */
 export function elementName(id: number): string {
   return `panel-${id}`;

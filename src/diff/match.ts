@@ -38,7 +38,7 @@ const tiers: readonly Tier[] = [
   (b, a) => b.title === a.title && b.key === a.key,
   (b, a) => b.title === a.title,
   // Renamed: everything but the title is the same.
-  (b, a, sameContent) => sameContent,
+  (_before, _after, sameContent) => sameContent,
   // Renamed and edited: only the key and the panel type say it is the same panel.
   (b, a) => b.key === a.key && b.type === a.type,
 ];

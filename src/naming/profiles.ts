@@ -95,7 +95,7 @@ function profile(
 const pythonRules: TranslationRules = { escape: 'underscore', units: 'mapped', totalSuffix: true, ratioForDimensionlessGauges: false };
 
 export const profiles: readonly NamingProfile[] = [
-  profile('otel-python', 'OpenTelemetry Python PrometheusMetricReader >= 0.46b0 (TTA default)', pythonRules, [
+  profile('otel-python', 'OpenTelemetry Python PrometheusMetricReader >= 0.46b0', pythonRules, [
     ...scrapeLabels,
     ...scopeLabels,
   ]),
@@ -136,8 +136,6 @@ export const profiles: readonly NamingProfile[] = [
     [...scrapeLabels, ...optionalScopeLabels],
   ),
 ];
-
-export const defaultProfileId = 'otel-python';
 
 export function findProfile(id: string): NamingProfile | undefined {
   return profiles.find((candidate) => candidate.id === id);

@@ -9,7 +9,6 @@ import {
   type AggregateExpr,
   type BinaryExpr,
   type BinaryOperator,
-  type CallExpr,
   comparisonOperators,
   describeType,
   type DurationRef,
@@ -28,6 +27,7 @@ import {
 import { aggregationSignature, arity, expectedArgument, functionSignature } from './functions.ts';
 import {
   type LabelSet,
+  mayCarry,
   noLabels,
   onlyLabels,
   unionOf,
@@ -280,7 +280,7 @@ class Analyzer {
     for (const matcher of matchers) {
       const name = matcher.label.name;
       if (matcher.op !== '=' || matcher.value === '' || name === '__name__' || labels.labels.get(name) === true) continue;
-      if (labels.open || labels.labels.has(name)) required.push(name);
+      if (mayCarry(labels, name)) required.push(name);
     }
     if (required.length > 0) labels = withLabels(labels, required, true);
     const origin: SelectorExpr[] = [];

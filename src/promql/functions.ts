@@ -158,10 +158,6 @@ export function functionSignature(name: string): FunctionSignature | undefined {
   return signatures.get(name);
 }
 
-export function functionNames(): string[] {
-  return [...signatures.keys()];
-}
-
 /** The argument type expected at `index`, or undefined past the end of a fixed-arity signature. */
 export function expectedArgument(signature: FunctionSignature, index: number): ValueType | undefined {
   if (index < signature.args.length) return signature.args[index];

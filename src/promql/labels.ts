@@ -28,13 +28,9 @@ const emptyMap: ReadonlyMap<string, boolean> = new Map();
 export const unknownLabels: LabelSet = { labels: emptyMap, open: true };
 export const noLabels: LabelSet = { labels: emptyMap, open: false };
 
+/** The label may be on the result series: the set lists it, or is open to labels it does not know. */
 export function mayCarry(set: LabelSet, label: string): boolean {
   return set.open || set.labels.has(label);
-}
-
-/** The set is closed and the label is not in it. */
-export function cannotCarry(set: LabelSet, label: string): boolean {
-  return !set.open && !set.labels.has(label);
 }
 
 export function withoutLabels(set: LabelSet, removed: Iterable<string>): LabelSet {
