@@ -19,7 +19,7 @@ export const dashboardUid: DashboardRule = {
     if (dashboard.uid === undefined || dashboard.uid === '') {
       report({
         message: 'the dashboard has no uid, so Grafana makes up a new one on every import and links to it break',
-        suggestion: 'set a stable uid derived from the dashboard name, for example "tta-overview"',
+        suggestion: 'set a stable uid derived from the dashboard name, for example "checkout-overview"',
         pointer: dashboard.pointer,
       });
     } else if (!validUid.test(dashboard.uid)) {
