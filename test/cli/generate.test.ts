@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
-import { captureIO, panel, smallDashboard, testProject } from '../compile/fixture.ts';
+import { panel, smallDashboard, testProject } from '../compile/fixture.ts';
+import { captureIO } from './capture.ts';
 
 let cwd: string;
 

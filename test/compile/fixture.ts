@@ -1,6 +1,5 @@
 import type { DashboardDefinition, PanelDefinition, QueryExpr } from '../../src/build/model.ts';
 import { defineCatalog } from '../../src/catalog/model.ts';
-import type { CliIO } from '../../src/cli/io.ts';
 import type { NamingProfile } from '../../src/naming/profiles.ts';
 import { defineProject, type Project } from '../../src/project.ts';
 
@@ -157,22 +156,4 @@ export function testProject(overrides: Partial<Project> = {}): Project {
     },
     ...overrides,
   });
-}
-
-/** A CliIO that keeps what commands print. */
-export function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (text) => {
-      out += text;
-    },
-    stderr: (text) => {
-      err += text;
-    },
-    color: false,
-    cwd,
-    out: () => out,
-    err: () => err,
-  };
 }

@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import project from '../../dashboards.config.ts';
-import { runCli } from '../../src/cli/main.ts';
-import { binArgs } from '../e2e/harness/bin.ts';
-import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from '../e2e/harness/processes.ts';
+import { runCapturing } from '../cli/capture.ts';
+import { type DemoProcess, startDemoProcess } from '../e2e/harness/demo.ts';
+import { freePort, type ManagedProcess } from '../e2e/harness/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const running: ManagedProcess[] = [];
@@ -14,26 +14,16 @@ afterAll(async () => {
   await Promise.all(running.map((demo) => demo.stop()));
 });
 
-async function startDemoProcess(): Promise<{ demo: ManagedProcess; url: string }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/metrics`;
-  const demo = startProcess('demo', process.execPath, binArgs(root, 'demo', '--port', String(port), '--tick', '20'), root);
-  running.push(demo);
-  await waitFor(
-    'the demo to serve /metrics',
-    async () => {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      return response.ok ? true : undefined;
-    },
-    { timeoutMs: 20_000, gaveUp: endedEarly(demo) },
-  );
-  return { demo, url };
+async function startDemo(): Promise<DemoProcess> {
+  const started = await startDemoProcess(root, ['--tick', '20'], 20_000);
+  running.push(started.demo);
+  return started;
 }
 
 describe('generate-dashboards demo', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     test(`serves the metrics and exits 0 on ${signal}`, async () => {
-      const { demo, url } = await startDemoProcess();
+      const { demo, url } = await startDemo();
       const text = await (await fetch(url)).text();
       expect(text).toContain('# TYPE primitive_execution_duration histogram');
       expect(demo.output()).toContain(url);
@@ -49,13 +39,7 @@ describe('generate-dashboards demo', () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
     try {
-      let stderr = '';
-      const code = await runCli(project, ['demo', '--port', String(port)], {
-        stdout: () => {},
-        stderr: (text) => void (stderr += text),
-        color: false,
-        cwd: root,
-      });
+      const { code, stderr } = await runCapturing(project, ['demo', '--port', String(port)], root);
       expect(code).toBe(2);
       expect(stderr).toBe(`error: 127.0.0.1:${port} is already in use; choose another port with --port\n`);
     } finally {
@@ -64,8 +48,7 @@ describe('generate-dashboards demo', () => {
   });
 
   test('a bad --port is a usage error', async () => {
-    let stderr = '';
-    const code = await runCli(project, ['demo', '--port', 'http'], { stdout: () => {}, stderr: (text) => void (stderr += text), color: false, cwd: root });
+    const { code, stderr } = await runCapturing(project, ['demo', '--port', 'http'], root);
     expect(code).toBe(2);
     expect(stderr).toContain('expected an integer from 1 to 65535');
   });

@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
 import type { Project } from '../../src/project.ts';
-import { captureIO, panel, smallDashboard, testProject } from '../compile/fixture.ts';
+import { runCapturing } from '../cli/capture.ts';
+import { panel, smallDashboard, testProject } from '../compile/fixture.ts';
 import { cli, fixturePath, temporaryFolder } from './helpers.ts';
 
 const folder = temporaryFolder('diff-cli-');
@@ -110,11 +110,7 @@ describe('generate-dashboards diff --base <ref>', () => {
       },
     ],
   });
-  const run = async (project: Project, ...args: string[]) => {
-    const io = captureIO(repo.path);
-    const code = await runCli(project, args, io);
-    return { code, stdout: io.out(), stderr: io.err() };
-  };
+  const run = (project: Project, ...args: string[]) => runCapturing(project, args, repo.path);
 
   beforeAll(async () => {
     git('init', '-q', '-b', 'main');

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import project from '../../dashboards.config.ts';
 import type { DashboardInfo } from '../../src/dashboard/model.ts';
 import { readDashboardText } from '../../src/dashboard/read.ts';
-import type { CliIO } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { type CliResult, runCapturing } from '../cli/capture.ts';
 
 export const fixtures = new URL('../fixtures/diff/', import.meta.url);
 
@@ -27,10 +25,6 @@ export function temporaryFolder(prefix: string): { path: string; remove: () => v
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), color: false, cwd };
-  const code = await runCli(project, args, io);
-  return { code, stdout, stderr };
+export function cli(cwd: string, ...args: string[]): Promise<CliResult> {
+  return runCapturing(project, args, cwd);
 }

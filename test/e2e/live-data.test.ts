@@ -9,16 +9,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import project from '../../dashboards.config.ts';
-import { runCli } from '../../src/cli/main.ts';
 import type { DashboardInfo } from '../../src/dashboard/model.ts';
 import { readDashboardText } from '../../src/dashboard/read.ts';
 import { findProfile } from '../../src/naming/profiles.ts';
 import { buildSeriesIndex } from '../../src/naming/series.ts';
-import { binArgs } from './harness/bin.ts';
+import { runCapturing } from '../cli/capture.ts';
+import { startDemoProcess } from './harness/demo.ts';
 import { resolveVariables, timeMacros } from './harness/grafana.ts';
 import { formatReport, runDashboardQueries } from './harness/panels.ts';
 import { findPrometheus, type RunningPrometheus, startPrometheus } from './harness/prometheus.ts';
-import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from './harness/processes.ts';
+import { endedEarly, type ManagedProcess, waitFor } from './harness/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const demoJob = 'tta-demo';
@@ -26,21 +26,10 @@ const demoJob = 'tta-demo';
 const scrapesBeforeQuerying = 8;
 // Time limits: set-up 70 s, queries 30 s, clean-up 15 s, so that even a hanging run ends within 2 minutes.
 
-function captureIO() {
-  let stdout = '';
-  let stderr = '';
-  return {
-    io: { stdout: (text: string) => void (stdout += text), stderr: (text: string) => void (stderr += text), color: false, cwd: root },
-    stdout: () => stdout,
-    stderr: () => stderr,
-  };
-}
-
 /** The classic dashboards `generate-dashboards --profile otel-js --out <dir>` writes: what Grafana provisions. */
 async function generatedDashboards(outDir: string): Promise<DashboardInfo[]> {
-  const capture = captureIO();
-  const code = await runCli(project, ['--profile', 'otel-js', '--out', outDir], capture.io);
-  if (code !== 0) throw new Error(`generate-dashboards --profile otel-js exited ${code}:\n${capture.stderr()}`);
+  const { code, stderr } = await runCapturing(project, ['--profile', 'otel-js', '--out', outDir], root);
+  if (code !== 0) throw new Error(`generate-dashboards --profile otel-js exited ${code}:\n${stderr}`);
   const folder = join(outDir, 'dashboards');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
@@ -68,33 +57,18 @@ if (prometheus === undefined) {
 
     // A crashed worker must not leave the demo or Prometheus running.
     const killOnExit = (): void => {
-      for (const child of [demo?.child, server?.process.child]) {
-        if (child?.pid !== undefined && child.exitCode === null) {
-          try {
-            process.kill(-child.pid, 'SIGKILL');
-          } catch {
-            // Already gone.
-          }
-        }
-      }
+      demo?.kill();
+      server?.process.kill();
     };
 
     beforeAll(async () => {
       process.once('exit', killOnExit);
       const t0 = Date.now();
-      const port = await freePort();
-      demoUrl = `http://127.0.0.1:${port}/metrics`;
-      demo = startProcess('demo', process.execPath, binArgs(root, 'demo', '--port', String(port)), root);
+      const running = await startDemoProcess(root, [], 15_000);
+      demo = running.demo;
+      demoUrl = running.url;
       started.push(demo);
-      await waitFor(
-        'the demo to serve /metrics',
-        async () => {
-          const response = await fetch(demoUrl, { signal: AbortSignal.timeout(1000) });
-          return response.ok ? true : undefined;
-        },
-        { timeoutMs: 15_000, gaveUp: endedEarly(demo) },
-      );
-      server = await startPrometheus(prometheus, [{ job: demoJob, address: `127.0.0.1:${port}` }], 1);
+      server = await startPrometheus(prometheus, [{ job: demoJob, address: `127.0.0.1:${running.port}` }], 1);
       started.push(server);
       outDir = mkdtempSync(join(tmpdir(), 'tta-e2e-dashboards-'));
       started.push({ stop: async () => rmSync(outDir, { recursive: true, force: true }) });
@@ -117,17 +91,15 @@ if (prometheus === undefined) {
     }, 15_000);
 
     test('verify-catalog finds the live /metrics consistent with the catalog under otel-js', async () => {
-      const capture = captureIO();
-      const code = await runCli(project, ['verify-catalog', '--url', demoUrl, '--profile', 'otel-js'], capture.io);
-      expect(capture.stdout()).toContain('0 mismatches');
+      const { code, stdout } = await runCapturing(project, ['verify-catalog', '--url', demoUrl, '--profile', 'otel-js'], root);
+      expect(stdout).toContain('0 mismatches');
       expect(code).toBe(0);
     });
 
     test('verify-catalog names the histogram unit-suffix mismatch under otel-python', async () => {
-      const capture = captureIO();
-      const code = await runCli(project, ['verify-catalog', '--url', demoUrl, '--profile', 'otel-python', '--format', 'json'], capture.io);
+      const { code, stdout } = await runCapturing(project, ['verify-catalog', '--url', demoUrl, '--profile', 'otel-python', '--format', 'json'], root);
       expect(code).toBe(1);
-      const report = JSON.parse(capture.stdout()) as { findings: { level: string; code: string; metric?: string; message: string }[] };
+      const report = JSON.parse(stdout) as { findings: { level: string; code: string; metric?: string; message: string }[] };
       const mismatches = report.findings.filter((finding) => finding.level === 'mismatch');
       expect(mismatches.map((finding) => [finding.code, finding.metric])).toEqual([['named-as-other-profile', 'primitive.execution.duration']]);
       expect(mismatches[0].message).toContain('`_milliseconds` unit suffix');

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import project from '../../dashboards.config.ts';
-import type { CliIO } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { runCapturing } from '../cli/capture.ts';
 import { cleanQuery, panel, v1 } from './fixtures.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'lint-cli-'));
@@ -17,12 +16,8 @@ function write(name: string, content: unknown): string {
   return name;
 }
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), color: false, cwd: folder };
-  const code = await runCli(project, ['lint', ...args], io);
-  return { code, stdout, stderr };
+function run(...args: string[]) {
+  return runCapturing(project, ['lint', ...args], folder);
 }
 
 const brokenQuery = 'sum(rate(primitive_execution_count_total{job="$jbo"}[$__rate_interval]))';

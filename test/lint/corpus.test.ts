@@ -5,9 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import project from '../../dashboards.config.ts';
-import type { CliIO } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli/main.ts';
 import { rules } from '../../src/lint/rules/index.ts';
+import { runCapturing } from '../cli/capture.ts';
 
 const corpus = '/work/shared/corpus/mixin-dashboards';
 const present = existsSync(corpus);
@@ -62,10 +61,7 @@ describe('lint over the real-world corpus (optional)', () => {
     }
     const files = jsonFiles(corpus);
     const expected = files.map((file) => countQueries(JSON.parse(readFileSync(file, 'utf8'))));
-    let stdout = '';
-    let stderr = '';
-    const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), color: false, cwd: corpus };
-    const code = await runCli(project, ['lint', '.', '--catalog', 'none', '--format', 'json'], io);
+    const { code, stdout, stderr } = await runCapturing(project, ['lint', '.', '--catalog', 'none', '--format', 'json'], corpus);
     expect(stderr).toBe('');
     expect([0, 1]).toContain(code);
     const report = JSON.parse(stdout) as { findings: { file: string; rule: string; severity: string }[]; summary: Json };

@@ -7,7 +7,8 @@ import { diffDashboards } from '../../src/diff/index.ts';
 import { renderDiffPreview, renderPreview } from '../../src/preview/index.ts';
 import { escapeXml } from '../../src/preview/svg.ts';
 import { runCli } from '../../src/cli/main.ts';
-import { captureIO, testProject } from '../compile/fixture.ts';
+import { captureIO } from '../cli/capture.ts';
+import { testProject } from '../compile/fixture.ts';
 import { cli, fixture, fixturePath, fixtureText, temporaryFolder } from '../diff/helpers.ts';
 
 function toPng(svg: string): { width: number; height: number; bytes: number } {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import project from '../../dashboards.config.ts';
-import { runCli } from '../../src/cli/main.ts';
 import { type RunningDemo, startDemo } from '../../src/demo/server.ts';
+import { runCapturing } from '../cli/capture.ts';
 import { freePort } from '../e2e/harness/processes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tta-verify-'));
@@ -13,16 +13,8 @@ let demo: RunningDemo;
 let notFound: Server;
 let notFoundUrl: string;
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(project, args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    color: false,
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
+function cli(...args: string[]) {
+  return runCapturing(project, args, dir);
 }
 
 beforeAll(async () => {

@@ -22,6 +22,8 @@ export interface ManagedProcess {
   readonly exited: Promise<number | string>;
   /** SIGTERM to the whole process group, SIGKILL after `graceMs`; resolves when it has ended. */
   stop(graceMs?: number): Promise<number | string>;
+  /** SIGKILL to the whole process group at once, for an `exit` handler, which cannot wait. */
+  kill(): void;
 }
 
 /** Starts a process in its own process group, so that stop() also ends anything it started. */
@@ -57,6 +59,7 @@ export function startProcess(name: string, command: string, args: readonly strin
       clearTimeout(timer);
       return result;
     },
+    kill: () => signalGroup('SIGKILL'),
   };
 }
 
