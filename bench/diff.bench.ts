@@ -2,25 +2,15 @@
 // dashboards/s for a diff against an edited copy (one panel inserted at the top of each dashboard's first tab,
 // every later v1 id shifted by one), how many of those diffs report exactly the one added panel, queries/s
 // pretty-printed, and previews/s. Without the corpus it says so and measures the test fixtures only.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { DashboardInfo } from '../src/dashboard/model.ts';
 import { readDashboard, readDashboardText } from '../src/dashboard/read.ts';
 import { diffDashboards } from '../src/diff/index.ts';
 import { formatQuery } from '../src/promql/pretty.ts';
 import { renderDiffPreview, renderPreview } from '../src/preview/index.ts';
-
-const corpus = '/work/shared/corpus/mixin-dashboards';
-
-function jsonFiles(folder: string): string[] {
-  return readdirSync(folder)
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      return statSync(path).isDirectory() ? jsonFiles(path) : name.endsWith('.json') ? [path] : [];
-    });
-}
+import { corpusFolder as corpus } from '../test/corpus.ts';
+import { jsonFilesUnder } from '../test/files.ts';
 
 type Json = Record<string, any>;
 
@@ -48,9 +38,9 @@ function withInsertedPanel(document: Json): Json | undefined {
   return copy;
 }
 
-const files = existsSync(corpus) ? jsonFiles(corpus) : [];
+const files = existsSync(corpus) ? jsonFilesUnder(corpus) : [];
 if (files.length === 0) console.log(`corpus not found at ${corpus}: measuring nothing but the fixtures`);
-const sources = files.length > 0 ? files : jsonFiles(new URL('../test/fixtures/diff', import.meta.url).pathname);
+const sources = files.length > 0 ? files : jsonFilesUnder(new URL('../test/fixtures/diff', import.meta.url).pathname);
 
 const pairs: { before: DashboardInfo; after: DashboardInfo }[] = [];
 let unreadable = 0;

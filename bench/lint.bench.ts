@@ -1,8 +1,7 @@
 // The whole lint path (dashboard reading, query selection, analyzeQuery, every default rule, dashboard rules):
 // queries per second over >= 10,000 generated TTA-like queries in in-memory dashboards, then over the real
 // corpus in /work/shared/corpus/mixin-dashboards when it is there (files/s, queries/s, peak RSS).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { ttaCatalog } from '../queries/catalog.ts';
 import type { DashboardInfo } from '../src/dashboard/model.ts';
@@ -11,6 +10,8 @@ import { prometheusQueries } from '../src/lint/datasource.ts';
 import { type Finding, lintDashboard, type LintOptions } from '../src/lint/run.ts';
 import { findProfile, profiles } from '../src/naming/profiles.ts';
 import { buildNamingContext, type EmittedSeries } from '../src/naming/series.ts';
+import { corpusFolder as corpus } from '../test/corpus.ts';
+import { jsonFilesUnder } from '../test/files.ts';
 
 const profile = findProfile('otel-python')!;
 const naming = buildNamingContext(ttaCatalog, profile, profiles);
@@ -150,19 +151,10 @@ console.log(`  full lint path with catalog: ${rate(queryCount, timing, 'queries'
 console.log(`  catalog-free:                ${rate(queryCount, measure(() => lintAll(dashboards, {})), 'queries')}`);
 console.log(`  target >= 20000 queries/s (CPU): ${queryCount / timing.cpu >= 20_000 ? 'met' : 'NOT MET'}; peak RSS ${rss()}`);
 
-const corpus = '/work/shared/corpus/mixin-dashboards';
 if (!existsSync(corpus)) {
   console.log(`corpus: ${corpus} is absent, real-dashboard figures skipped`);
 } else {
-  const files: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (path.endsWith('.json')) files.push(path);
-    }
-  };
-  walk(corpus);
+  const files = jsonFilesUnder(corpus);
   const texts = files.map((file) => [file, readFileSync(file, 'utf8')] as const);
   let queries = 0;
   const run = (options: LintOptions) => () => {

@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { panel, smallDashboard, testProject } from '../compile/fixture.ts';
+import { filesUnder } from '../files.ts';
 import { captureIO } from './capture.ts';
 
 let cwd: string;
@@ -30,20 +31,12 @@ const generatedFiles = [
   'v2/test-small.json',
 ];
 
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
-}
-
 describe('generate-dashboards', () => {
   it('writes the project into its output directory, then --check passes', async () => {
     const first = await run([]);
     expect(first.code).toBe(0);
     expect(first.out).toContain('created out/dashboards/test-small.json');
-    expect(await filesIn(join(cwd, 'out'))).toEqual(generatedFiles);
+    expect(await filesUnder(join(cwd, 'out'))).toEqual(generatedFiles);
     const check = await run(['--check']);
     expect(check).toMatchObject({ code: 0, err: '' });
     expect(check.out).toBe('out is up to date (5 files).\n');
@@ -89,7 +82,7 @@ describe('generate-dashboards', () => {
     expect(stale.code).toBe(1);
     expect(stale.out).toContain('out/dashboards/test-small.json: stale (written by an earlier run, no longer generated; would be removed)');
     expect(stale.out).toContain('out/dashboards/test-renamed.json: missing (would be created)');
-    expect(await filesIn(join(cwd, 'out'))).toEqual(generatedFiles);
+    expect(await filesUnder(join(cwd, 'out'))).toEqual(generatedFiles);
   });
 
   it('--check fails when a query has a lint finding, naming file, panel and rule', async () => {
@@ -115,7 +108,7 @@ describe('generate-dashboards', () => {
   it('--out writes elsewhere, relative to the working directory', async () => {
     const result = await run(['--out', 'elsewhere/grafana']);
     expect(result.code).toBe(0);
-    expect(await filesIn(join(cwd, 'elsewhere/grafana'))).toEqual(generatedFiles);
+    expect(await filesUnder(join(cwd, 'elsewhere/grafana'))).toEqual(generatedFiles);
     expect((await run(['--check', '--out', 'elsewhere/grafana'])).code).toBe(0);
     expect((await run(['--check'])).code).toBe(1);
   });

@@ -1,22 +1,16 @@
 // OPTIONAL: lints the 322 real dashboards of /work/shared/corpus/mixin-dashboards (monitoring-mixins, schema 14
 // to 41) catalog-free. The corpus is not part of the project; where it is absent this test says so loudly and
 // passes without checking anything.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import project from '../../dashboards.config.ts';
 import { rules } from '../../src/lint/rules/index.ts';
 import { runCapturing } from '../cli/capture.ts';
+import { corpusFolder as corpus } from '../corpus.ts';
+import { jsonFilesUnder } from '../files.ts';
 
-const corpus = '/work/shared/corpus/mixin-dashboards';
 const present = existsSync(corpus);
-
-function jsonFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    return entry.isDirectory() ? jsonFiles(path) : path.endsWith('.json') ? [path] : [];
-  });
-}
 
 type Json = Record<string, any>;
 
@@ -59,7 +53,7 @@ describe('lint over the real-world corpus (optional)', () => {
       console.warn(`\n*** OPTIONAL CORPUS TEST NOT RUN: ${corpus} is absent; nothing was checked. ***\n`);
       return;
     }
-    const files = jsonFiles(corpus);
+    const files = jsonFilesUnder(corpus);
     const expected = files.map((file) => countQueries(JSON.parse(readFileSync(file, 'utf8'))));
     const { code, stdout, stderr } = await runCapturing(project, ['lint', '.', '--catalog', 'none', '--format', 'json'], corpus);
     expect(stderr).toBe('');

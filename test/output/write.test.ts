@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PendingOutput } from '../../src/output/build.ts';
 import { applyPlan, manifestPath, OutputDirError, planOutputs, readManifest, writeAtomically } from '../../src/output/write.ts';
+import { filesUnder } from '../files.ts';
 
 let dir: string;
 let renders: number;
@@ -39,13 +40,7 @@ async function generate(files: Record<string, string>) {
   return plan;
 }
 
-async function listing(folder = dir): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
-    .sort();
-}
+const listing = () => filesUnder(dir);
 
 const statuses = (plan: Awaited<ReturnType<typeof planOutputs>>) => plan.changes.map((change) => `${change.status} ${change.path}`);
 

@@ -2,25 +2,16 @@
  * The queries of real dashboards (the public monitoring mixins, when /work/shared/corpus is present): analysis never
  * fails on them, and Prometheus-valid PromQL gets no type errors. Optional: says so loudly when the corpus is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDashboardText } from '../../src/dashboard/read.ts';
 import { analyzeQuery } from '../../src/promql/analyze.ts';
-
-const corpus = process.env.TTA_DASHBOARD_CORPUS ?? '/work/shared/corpus/mixin-dashboards';
-
-function dashboardFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return dashboardFiles(path);
-    return entry.name.endsWith('.json') ? [path] : [];
-  });
-}
+import { corpusFolder as corpus } from '../corpus.ts';
+import { jsonFilesUnder } from '../files.ts';
 
 function realQueries(): string[] {
   const queries: string[] = [];
-  for (const file of dashboardFiles(corpus)) {
+  for (const file of jsonFilesUnder(corpus)) {
     try {
       const dashboard = readDashboardText(readFileSync(file, 'utf8'), file);
       for (const panel of dashboard.panels) for (const query of panel.queries) if (query.expr !== undefined) queries.push(query.expr);
