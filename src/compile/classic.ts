@@ -1,6 +1,6 @@
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type { DashboardDefinition } from '../build/model.ts';
-import { gridColumns } from './layout.ts';
+import { gridColumns } from '../dashboard/model.ts';
 import type { PreparedDashboard } from './prepare.ts';
 import { built, sdk } from './sdk.ts';
 import { classicVariable } from './variables.ts';

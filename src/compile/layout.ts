@@ -1,21 +1,13 @@
 import type { PanelDefinition, TabDefinition } from '../build/model.ts';
+import { gridColumns, type GridPos } from '../dashboard/model.ts';
 import type { Problem } from './problem.ts';
-
-export const gridColumns = 24;
-
-export interface GridBox {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
 
 export interface PlacedPanel {
   /** Unique, non-zero, assigned in reading order across all tabs. */
   readonly id: number;
   readonly panel: PanelDefinition;
   /** Position inside the tab, which starts at y = 0. */
-  readonly box: GridBox;
+  readonly box: GridPos;
 }
 
 export interface PlacedTab {

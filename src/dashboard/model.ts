@@ -8,6 +8,9 @@ export interface DatasourceRef {
   readonly uid?: string;
 }
 
+/** Grafana lays panels out on a grid this many columns wide. */
+export const gridColumns = 24;
+
 export interface GridPos {
   readonly x: number;
   readonly y: number;

@@ -1,7 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { gridColumns } from '../compile/layout.ts';
 import type { Problem } from '../compile/problem.ts';
-import type { DashboardInfo, PanelInfo } from '../dashboard/model.ts';
+import { type DashboardInfo, gridColumns, type PanelInfo } from '../dashboard/model.ts';
 import { isJsonObject } from '../json/object.ts';
 import { pointerSegments } from '../json/pointer.ts';
 import * as generated from './schema-validators.generated.ts';

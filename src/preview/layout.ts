@@ -2,9 +2,7 @@
  * Where each panel sits on Grafana's 24-column grid, tab by tab. Positions inside a tab start at row 0;
  * panels without a position (v2 auto grids, pre-grid schemas) flow left to right in reading order.
  */
-import type { DashboardInfo, PanelInfo } from '../dashboard/model.ts';
-
-export const gridColumns = 24;
+import { type DashboardInfo, gridColumns, type PanelInfo } from '../dashboard/model.ts';
 
 export interface PanelBox {
   readonly panel: PanelInfo;

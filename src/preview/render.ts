@@ -2,9 +2,9 @@
  * Layout pictures of dashboards: every tab's 24-column grid with each panel as a box (title, type, unit),
  * and for a diff the two versions side by side with added, removed, changed and moved panels marked.
  */
-import type { DashboardInfo, PanelInfo } from '../dashboard/model.ts';
+import { type DashboardInfo, gridColumns, type PanelInfo } from '../dashboard/model.ts';
 import type { DashboardDiff } from '../diff/model.ts';
-import { gridColumns, layoutDashboard, type PanelBox, type TabSection } from './layout.ts';
+import { layoutDashboard, type PanelBox, type TabSection } from './layout.ts';
 import { el, type SvgElement, svgDocument } from './svg.ts';
 
 const margin = 16;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TabDefinition } from '../../src/build/model.ts';
-import { gridColumns, layoutTabs } from '../../src/compile/layout.ts';
+import { layoutTabs } from '../../src/compile/layout.ts';
+import { gridColumns } from '../../src/dashboard/model.ts';
 import { panel } from './fixture.ts';
 
 function tab(title: string, sizes: readonly [number, number][]): TabDefinition {
