@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { isJsonObject } from '../json/object.ts';
 import { compareText } from '../text/compare.ts';
@@ -137,11 +137,30 @@ export async function planOutputs(outDir: string, outputs: ReadonlyMap<string, P
   return { changes, manifest };
 }
 
+/**
+ * `mkdir -p` that fails where it cannot succeed. Node's `{ recursive: true }` spins forever when a parent
+ * exists but cannot hold children (a path under /proc, a dangling symlink): `--out /proc/x` hung.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && (await stat(dir)).isDirectory()) return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
+    await makeDirectory(dirname(dir));
+    // The parent exists now; a second ENOENT is final.
+    await mkdir(dir).catch(async (retryError: NodeJS.ErrnoException) => {
+      if (retryError.code !== 'EEXIST' || !(await stat(dir)).isDirectory()) throw retryError;
+    });
+  }
+}
+
 let temporaryCounter = 0;
 
 /** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */
 export async function writeAtomically(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+  await makeDirectory(dirname(file));
   temporaryCounter += 1;
   const temporary = join(dirname(file), `.${process.pid}-${temporaryCounter}.generate-dashboards.tmp`);
   try {

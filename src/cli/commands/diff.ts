@@ -1,5 +1,5 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DashboardReadError } from '../../dashboard/model.ts';
 import { readDashboardText } from '../../dashboard/read.ts';
@@ -7,6 +7,7 @@ import { GitError, committedJsonFiles } from '../../diff/git.ts';
 import { type DashboardDiff, diffDashboards, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../diff/index.ts';
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
 import { formatProblem } from '../../compile/problem.ts';
+import { writeAtomically } from '../../output/write.ts';
 import { renderDiffPreview } from '../../preview/index.ts';
 import { compareText } from '../../text/compare.ts';
 import type { CliCommand, CliContext } from '../command.ts';
@@ -144,9 +145,9 @@ async function runDiff(oldPath: string | undefined, newPath: string | undefined,
   else context.io.stdout(renderDiffText(diffs, { color: context.io.color }));
 
   if (options.svg !== undefined) {
-    const target = resolve(context.io.cwd, options.svg);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, renderDiffPreview(diffs));
+    await writeAtomically(resolve(context.io.cwd, options.svg), renderDiffPreview(diffs)).catch((error: Error) => {
+      throw new UserError(`--svg ${options.svg}: cannot write: ${error.message}`);
+    });
   }
   if (options.exitCode && diffs.some((diff) => diff.status !== 'unchanged')) context.exit(exitCodes.findings);
 }

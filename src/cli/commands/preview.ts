@@ -1,9 +1,10 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DashboardReadError } from '../../dashboard/model.ts';
 import { readDashboardText } from '../../dashboard/read.ts';
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
+import { writeAtomically } from '../../output/write.ts';
 import { renderPreview } from '../../preview/index.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
@@ -67,8 +68,9 @@ async function runPreview(paths: string[], options: PreviewOptions, context: Cli
       continue;
     }
     const target = join(options.out, input.picture);
-    await mkdir(dirname(resolve(context.io.cwd, target)), { recursive: true });
-    await writeFile(resolve(context.io.cwd, target), svg);
+    await writeAtomically(resolve(context.io.cwd, target), svg).catch((error: Error) => {
+      throw new UserError(`--out ${options.out}: cannot write ${target}: ${error.message}`);
+    });
     context.io.stdout(`${target}\n`);
   }
 }

@@ -1,0 +1,62 @@
+/** Bad input on every command: a clear one-line error, exit code 1 or 2, no stack trace, nothing damaged. */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testProject } from '../compile/fixture.ts';
+import { type CliResult, runCapturing } from './capture.ts';
+
+const fixture = new URL('../fixtures/diff/v1/base.json', import.meta.url).pathname;
+
+let cwd: string;
+
+beforeEach(async () => {
+  cwd = await mkdtemp(join(tmpdir(), 'bad-input-'));
+});
+
+afterEach(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+const run = (args: string[]) => runCapturing(testProject(), args, cwd);
+
+function expectUsageError(result: CliResult, message: RegExp): void {
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(message);
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at /m);
+}
+
+describe('output paths that cannot be created', () => {
+  // Node's recursive mkdir never returns for these; each case must fail within the test timeout.
+  it('generate --out under /proc fails instead of hanging', async () => {
+    expectUsageError(await run(['--out', '/proc/no-such-dir']), /cannot use .*proc\/no-such-dir as the output directory: E[A-Z]+/);
+  });
+
+  it('generate --out through a dangling symlink fails instead of hanging', async () => {
+    const { symlink } = await import('node:fs/promises');
+    await symlink(join(cwd, 'nowhere'), join(cwd, 'dangling'));
+    expectUsageError(await run(['--out', 'dangling/out']), /cannot use dangling\/out as the output directory: E[A-Z]+/);
+  });
+
+  it('preview --out under /proc fails instead of hanging', async () => {
+    expectUsageError(await run(['preview', '--out', '/proc/no-such-dir', fixture]), /--out \/proc\/no-such-dir: cannot write .*: E[A-Z]+/);
+  });
+
+  it('diff --svg under /proc fails instead of hanging', async () => {
+    expectUsageError(await run(['diff', '--svg', '/proc/no-such-dir/d.svg', fixture, fixture]), /--svg \/proc\/no-such-dir\/d.svg: cannot write: E[A-Z]+/);
+  });
+});
+
+describe('output paths that are files or folders', () => {
+  it('preview --out naming a file is a usage error that leaves the file alone', async () => {
+    await writeFile(join(cwd, 'notes.txt'), 'mine\n');
+    expectUsageError(await run(['preview', '--out', 'notes.txt', fixture]), /^error: --out notes.txt: cannot write notes.txt\/base.svg: EEXIST/);
+    expect(await readFile(join(cwd, 'notes.txt'), 'utf8')).toBe('mine\n');
+  });
+
+  it('diff --svg naming a folder is a usage error', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(cwd, 'pictures'));
+    expectUsageError(await run(['diff', '--svg', 'pictures', fixture, fixture]), /^error: --svg pictures: cannot write: /);
+  });
+});
