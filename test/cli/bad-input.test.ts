@@ -59,4 +59,9 @@ describe('output paths that are files or folders', () => {
     await mkdir(join(cwd, 'pictures'));
     expectUsageError(await run(['diff', '--svg', 'pictures', fixture, fixture]), /^error: --svg pictures: cannot write: /);
   });
+
+  it('generate --out with an empty path writes nothing into the working directory', async () => {
+    expectUsageError(await run(['--out', '']), /^error: --out: the output directory is an empty path/);
+    expect(await (await import('node:fs/promises')).readdir(cwd)).toEqual([]);
+  });
 });

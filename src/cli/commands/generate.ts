@@ -52,6 +52,8 @@ function reportWrite(changes: readonly FileChange[], shownDir: string, context: 
 async function run(options: GenerateOptions, context: CliContext): Promise<void> {
   const { GenerateError, prepareOutputs } = await import('../../output/build.ts');
   const profile = profileOption(options.profile, context);
+  // An empty value (an unset variable in a script) would otherwise mean the working directory.
+  if (options.out === '') throw new UserError('--out: the output directory is an empty path');
   const outDir = resolve(context.io.cwd, options.out ?? context.project.outDir);
   const shownDir = relative(context.io.cwd, outDir) || '.';
   try {
