@@ -4,6 +4,10 @@ import type { CliContext } from './command.ts';
 import { commands } from './commands/index.ts';
 import { type CliIO, exitCodes, processIO, UserError } from './io.ts';
 
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
 /** Runs the CLI on `args` (without `node` and the script) and returns the exit code. Never throws on user input. */
 export async function runCli(project: Project, args: readonly string[], io: CliIO = processIO): Promise<number> {
   let exitCode: number = exitCodes.ok;
@@ -30,6 +34,11 @@ export async function runCli(project: Project, args: readonly string[], io: CliI
     if (error instanceof UserError) {
       io.stderr(`error: ${error.message}\n`);
       return error.exitCode;
+    }
+    // The file system refused something a command did not expect to fail; Node's message names the path.
+    if (isSystemError(error)) {
+      io.stderr(`error: ${error.message}\n`);
+      return exitCodes.usage;
     }
     throw error;
   }

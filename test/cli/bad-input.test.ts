@@ -65,3 +65,14 @@ describe('output paths that are files or folders', () => {
     expect(await (await import('node:fs/promises')).readdir(cwd)).toEqual([]);
   });
 });
+
+describe('file-system errors a command does not handle itself', () => {
+  it('are one line naming the path, with exit code 2', async () => {
+    const { mkdir, symlink } = await import('node:fs/promises');
+    await mkdir(join(cwd, 'old'));
+    await mkdir(join(cwd, 'new'));
+    await symlink(join(cwd, 'nowhere.json'), join(cwd, 'new/broken.json'));
+    const result = await run(['diff', 'old', 'new']);
+    expectUsageError(result, /^error: ENOENT: no such file or directory, open '.*new\/broken\.json'\n$/);
+  });
+});
