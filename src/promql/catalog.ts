@@ -4,7 +4,7 @@
  */
 import type { NamingContext, EmittedSeries } from '../naming/series.ts';
 import { unitSuffix } from '../naming/units.ts';
-import { closest, editDistance } from '../lint/closest.ts';
+import { closest, editDistance } from '../text/closest.ts';
 import { promqlName } from './strings.ts';
 
 const maxTypoDistance = 2;

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { DashboardReadError } from '../../dashboard/model.ts';
 import { readDashboardText } from '../../dashboard/read.ts';
-import { closest } from '../../lint/closest.ts';
 import { prometheusQueries } from '../../lint/datasource.ts';
 import {
   formatGithub,
@@ -20,6 +19,7 @@ import { type Finding, lintDashboard, type LintOptions } from '../../lint/run.ts
 import { rules } from '../../lint/rules/index.ts';
 import { findProfile, profileIds, profiles } from '../../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../../naming/series.ts';
+import { closest } from '../../text/closest.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { dashboardFiles } from '../dashboard-files.ts';
 import { exitCodes, UserError } from '../io.ts';

@@ -1,6 +1,6 @@
 import type { DashboardInfo, DatasourceRef } from '../../dashboard/model.ts';
 import { substituteTemplates } from '../../promql/substitute.ts';
-import { closest } from '../closest.ts';
+import { closest } from '../../text/closest.ts';
 import { datasourceVariable } from '../datasource.ts';
 import type { DashboardReport, DashboardRule } from '../rule.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../../src/lint/closest.ts';
+import { closest, editDistance } from '../../src/text/closest.ts';
 
 describe('closest', () => {
   it('computes Levenshtein distances, stopping early past a limit', () => {
