@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { posix } from 'node:path';
 import { promisify } from 'node:util';
-import { isHidden } from '../cli/dashboard-files.ts';
+import { isHidden } from '../dashboard/files.ts';
 import { compareText } from '../text/compare.ts';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 /** Dashboard files as text from the working tree, keyed like the files git lists. */
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { dashboardFiles } from '../cli/dashboard-files.ts';
+import { dashboardFiles } from '../dashboard/files.ts';
 
 /**
  * `path -> text` for every `*.json` under `folder` except hidden ones, keyed by path relative to `cwd` with `/`;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { DashboardReadError } from '../../dashboard/model.ts';
+import { dashboardFiles } from '../../dashboard/files.ts';
 import { readDashboardText } from '../../dashboard/read.ts';
 import { prometheusQueries } from '../../lint/datasource.ts';
 import {
@@ -21,7 +22,6 @@ import { findProfile, profileIds, profiles } from '../../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../../naming/series.ts';
 import { closest } from '../../text/closest.ts';
 import type { CliCommand, CliContext } from '../command.ts';
-import { dashboardFiles } from '../dashboard-files.ts';
 import { exitCodes, UserError } from '../io.ts';
 import { loadCatalog } from '../load-catalog.ts';
 
