@@ -7,18 +7,13 @@
  * checked; it also files OpenMetrics `x_total` samples under a new untyped family.
  */
 
-export type ExpositionType =
-  | 'counter'
-  | 'gauge'
-  | 'histogram'
-  | 'summary'
-  | 'untyped'
-  | 'unknown'
-  | 'info'
-  | 'stateset'
-  | 'gaugehistogram';
+const types = ['counter', 'gauge', 'histogram', 'summary', 'untyped', 'unknown', 'info', 'stateset', 'gaugehistogram'] as const;
 
-const types: readonly string[] = ['counter', 'gauge', 'histogram', 'summary', 'untyped', 'unknown', 'info', 'stateset', 'gaugehistogram'];
+export type ExpositionType = (typeof types)[number];
+
+function isExpositionType(type: string): type is ExpositionType {
+  return (types as readonly string[]).includes(type);
+}
 
 export interface ExpositionFamily {
   readonly name: string;
@@ -178,8 +173,8 @@ function parseMetadata(families: Map<string, FamilyInProgress>, text: string, li
   if (keyword === 'UNIT') family.unit = rest.trim();
   if (keyword === 'TYPE') {
     const type = rest.trim().toLowerCase();
-    if (!types.includes(type)) throw new ExpositionParseError(line, 1, `unknown metric type "${rest.trim()}"`);
-    family.type = type as ExpositionType;
+    if (!isExpositionType(type)) throw new ExpositionParseError(line, 1, `unknown metric type "${rest.trim()}"`);
+    family.type = type;
   }
 }
 
