@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { formatQuery } from '../promql/pretty.ts';
+import { plural } from '../text/plural.ts';
 import { countChanges, groupByTab, headline, showValue } from './describe.ts';
 import type { Change, DashboardDiff, FieldChange } from './model.ts';
 
@@ -71,7 +72,7 @@ export function renderDiffMarkdown(diffs: readonly DashboardDiff[]): string {
     out.push(`| ${escapeMarkdown(diff.title)} | ${code(diff.file)} | ${diff.status} | ${escapeMarkdown(countChanges(diff)) || '–'} |`);
   }
   const unchanged = diffs.length - changed.length;
-  if (unchanged > 0) out.push('', `${unchanged} more dashboard${unchanged === 1 ? '' : 's'} unchanged.`);
+  if (unchanged > 0) out.push('', `${plural(unchanged, 'more dashboard')} unchanged.`);
   for (const diff of changed) {
     out.push('', `### ${escapeMarkdown(diff.title)} (${code(diff.file)})`, '');
     if (diff.status !== 'changed') {

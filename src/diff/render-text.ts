@@ -1,4 +1,5 @@
 import { diffQuery, type MarkedLine } from '../promql/pretty.ts';
+import { plural } from '../text/plural.ts';
 import { countChanges, groupByTab, headline, quote, showValue } from './describe.ts';
 import type { Change, ChangeKind, DashboardDiff, FieldChange } from './model.ts';
 
@@ -86,6 +87,6 @@ export function renderDiffText(diffs: readonly DashboardDiff[], options: { color
   }
   const unchanged = diffs.length - changed.length;
   if (changed.length === 0) lines.push(diffs.length === 0 ? 'No dashboards to compare.' : 'No dashboard changes.');
-  else if (unchanged > 0) lines.push(`${unchanged} dashboard${unchanged === 1 ? '' : 's'} unchanged.`);
+  else if (unchanged > 0) lines.push(`${plural(unchanged, 'dashboard')} unchanged.`);
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

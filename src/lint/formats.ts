@@ -1,3 +1,4 @@
+import { plural } from '../text/plural.ts';
 import type { Finding } from './run.ts';
 
 export type OutputFormat = 'text' | 'json' | 'github';
@@ -28,10 +29,6 @@ export function summarize(files: number, queries: number, findings: readonly Fin
     else if (finding.severity === 'warning') warnings++;
   }
   return { files, queries, errors, warnings };
-}
-
-function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
 }
 
 const excerptWidth = 100;

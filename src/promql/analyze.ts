@@ -5,6 +5,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@prometheus-io/lezer-promql';
 import type { EmittedSeries, NamingContext } from '../naming/series.ts';
+import { plural } from '../text/plural.ts';
 import {
   type AggregateExpr,
   type BinaryExpr,
@@ -437,7 +438,7 @@ class Analyzer {
     const args = body === null ? [] : this.exprChildren(body).map((child) => this.build(child));
     const span = { from: node.from, to: node.to };
     const wanted = signature?.parameter === undefined ? 1 : 2;
-    if (args.length !== wanted) this.typeError(span, `${op.name}() takes ${wanted} argument${wanted === 1 ? '' : 's'}, got ${args.length}`);
+    if (args.length !== wanted) this.typeError(span, `${op.name}() takes ${plural(wanted, 'argument')}, got ${args.length}`);
     const parameter = signature?.parameter === undefined ? undefined : args[0];
     const inner = args[wanted - 1];
     if (parameter !== undefined && signature?.parameter !== undefined && parameter.type !== 'unknown' && parameter.type !== signature.parameter) {

@@ -1,3 +1,4 @@
+import { plural } from '../text/plural.ts';
 import type { MetricCheck, VerifyReport } from './compare.ts';
 
 /** `name count` per series name: how many label sets of each the exposition has. */
@@ -30,7 +31,7 @@ export function formatVerifyText(report: VerifyReport, source: string): string {
       : `Naming profiles that match this exposition: ${report.matchingProfiles.join(', ')}`,
   );
   const infos = report.findings.length - report.mismatches;
-  lines.push(`${report.mismatches} mismatch${report.mismatches === 1 ? '' : 'es'}, ${infos} info`);
+  lines.push(`${plural(report.mismatches, 'mismatch', 'mismatches')}, ${infos} info`);
   return `${lines.join('\n')}\n`;
 }
 
