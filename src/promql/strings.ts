@@ -34,8 +34,13 @@ export function unquote(literal: string): string {
 const legacyMetricName = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 const legacyLabelName = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
+/** Whether PromQL reads the name bare (the classic character set); UTF-8 names need quotes. */
+export function isBareName(name: string, kind: 'metric' | 'label'): boolean {
+  return (kind === 'metric' ? legacyMetricName : legacyLabelName).test(name);
+}
+
 /** A name as PromQL needs it written: bare when it can be, quoted otherwise (`{"a.b"}` for a metric, `"a.b"` for a label). */
 export function promqlName(name: string, kind: 'metric' | 'label'): string {
-  if ((kind === 'metric' ? legacyMetricName : legacyLabelName).test(name)) return name;
+  if (isBareName(name, kind)) return name;
   return kind === 'metric' ? `{${JSON.stringify(name)}}` : JSON.stringify(name);
 }

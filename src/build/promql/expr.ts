@@ -1,4 +1,5 @@
 import type { NamingProfile } from '../../naming/profiles.ts';
+import { promqlName } from '../../promql/strings.ts';
 import type { QueryExpr } from '../model.ts';
 import type { FilterSet } from './filters.ts';
 
@@ -49,9 +50,6 @@ export abstract class Expr<L extends string = string> implements QueryExpr {
   }
 }
 
-const plainLabelName = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const plainMetricName = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-
 /** A PromQL double-quoted string; JSON escaping is a subset of what PromQL accepts. */
 export function stringLiteral(text: string): string {
   return JSON.stringify(text);
@@ -59,12 +57,7 @@ export function stringLiteral(text: string): string {
 
 /** A label name as PromQL syntax wants it in `by (...)` and matchers: quoted when it is not a classic name. */
 export function labelSyntax(profile: NamingProfile, label: string): string {
-  const name = profile.labelName(label);
-  return plainLabelName.test(name) ? name : stringLiteral(name);
-}
-
-export function isPlainMetricName(name: string): boolean {
-  return plainMetricName.test(name);
+  return promqlName(profile.labelName(label), 'label');
 }
 
 /** Numbers as PromQL reads them; `String` never yields locale separators. */

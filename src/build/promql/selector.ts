@@ -1,5 +1,6 @@
 import type { AttributeOf, AttributeValue, MetricSpec } from '../../catalog/model.ts';
-import { Expr, isPlainMetricName, labelSyntax, type RenderContext, stringLiteral } from './expr.ts';
+import { isBareName } from '../../promql/strings.ts';
+import { Expr, labelSyntax, type RenderContext, stringLiteral } from './expr.ts';
 
 /** Labels every scrape adds, whatever the export path (profile-specific labels such as `otel_scope_name` are not assumed). */
 export type ScrapeLabel = 'job' | 'instance';
@@ -108,7 +109,7 @@ export class Series<L extends string, K extends SeriesKind> extends Expr<L> {
     const matchers = [...this.matchers, ...fromFilters].map(
       (matcher) => `${labelSyntax(profile, matcher.label)}${matcher.op}${stringLiteral(matcher.value)}`,
     );
-    if (!isPlainMetricName(name)) return `{${[stringLiteral(name), ...matchers].join(', ')}}`;
+    if (!isBareName(name, 'metric')) return `{${[stringLiteral(name), ...matchers].join(', ')}}`;
     return matchers.length === 0 ? name : `${name}{${matchers.join(', ')}}`;
   }
 
