@@ -1,5 +1,6 @@
 import { type ParseError, parse as parseLenient, printParseErrorCode } from 'jsonc-parser';
 import { isJsonObject, type JsonObject } from '../json/object.ts';
+import { createLocator } from '../json/locate.ts';
 import { pointerSegment } from '../json/pointer.ts';
 import { lineColumnAt } from '../text/position.ts';
 import {
@@ -26,6 +27,42 @@ function bool(value: unknown): boolean | undefined {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+/** A field of the wrong type; readDashboardText reports it at its position in the file. */
+class ShapeError extends Error {
+  constructor(
+    readonly pointer: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * A list the reader walks (panels, queries, rows, variables, layout items). Absent or null reads as empty; anything
+ * else that is not a list of objects is an error, because reading on would silently drop what it holds.
+ */
+function objectList(value: unknown, pointer: string, what: string): JsonObject[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new ShapeError(pointer, `${what} must be a list, not ${kindOf(value)}`);
+  value.forEach((entry, index) => {
+    if (!isJsonObject(entry)) throw new ShapeError(`${pointer}/${index}`, `${what} must hold objects, not ${kindOf(entry)}`);
+  });
+  return value as JsonObject[];
+}
+
+/** A string the reader relies on (a title, a query's expression); absent or null reads as absent. */
+function stringAt(value: unknown, pointer: string, what: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new ShapeError(pointer, `${what} must be a string, not ${kindOf(value)}`);
+  return value;
 }
 
 /** Parses strict JSON; on failure reports the first error with its line and column. */
@@ -59,10 +96,11 @@ function unitOf(fieldConfig: unknown): string | undefined {
   return str(fieldConfig.defaults.unit);
 }
 
-function v1Query(target: JsonObject, pointer: string, index: number): QueryInfo {
+function v1Query(target: JsonObject, pointer: string, index: number, panel: string): QueryInfo {
+  const refId = str(target.refId) ?? String.fromCharCode(65 + (index % 26));
   return {
-    refId: str(target.refId) ?? String.fromCharCode(65 + (index % 26)),
-    expr: str(target.expr),
+    refId,
+    expr: stringAt(target.expr, `${pointer}/expr`, `${panel} (refId ${refId}): \`expr\``),
     datasource: datasourceOf(target.datasource),
     legendFormat: str(target.legendFormat),
     format: str(target.format),
@@ -76,19 +114,20 @@ function v1Query(target: JsonObject, pointer: string, index: number): QueryInfo 
 
 function v1Panel(panel: JsonObject, pointer: string, tab: string | undefined, order: number, fallbackKey: string): PanelInfo {
   const id = num(panel.id);
+  const title = stringAt(panel.title, `${pointer}/title`, 'a panel `title`') ?? '';
   const gridPos = isJsonObject(panel.gridPos) ? panel.gridPos : undefined;
   const pos: GridPos | undefined = gridPos
     ? { x: num(gridPos.x) ?? 0, y: num(gridPos.y) ?? 0, w: num(gridPos.w) ?? 0, h: num(gridPos.h) ?? 0 }
     : undefined;
-  const queries = list(panel.targets).flatMap((target, index) =>
-    isJsonObject(target) ? [v1Query(target, `${pointer}/targets/${index}`, index)] : [],
+  const queries = objectList(panel.targets, `${pointer}/targets`, `panel "${title}": \`targets\``).map((target, index) =>
+    v1Query(target, `${pointer}/targets/${index}`, index, `panel "${title}"`),
   );
   // Graph panels before schema 27 kept the unit in `yaxes[0].format`.
   const legacyUnit = isJsonObject(list(panel.yaxes)[0]) ? str((list(panel.yaxes)[0] as JsonObject).format) : undefined;
   return {
     key: id !== undefined ? `id:${id}` : fallbackKey,
     id,
-    title: str(panel.title) ?? '',
+    title,
     type: str(panel.type) ?? '',
     tab,
     order,
@@ -111,26 +150,25 @@ function byGridPosition(a: { pos?: GridPos; index: number }, b: { pos?: GridPos;
 function v1Panels(dashboard: JsonObject, base: string): { panels: PanelInfo[]; tabs: string[] } {
   const tabs: string[] = [];
   const entries: { panel: JsonObject; pointer: string; tab?: string }[] = [];
-  if (Array.isArray(dashboard.rows) && !Array.isArray(dashboard.panels)) {
+  if (dashboard.rows != null && dashboard.panels == null) {
     // Schema < 16: `rows[].panels[]`, no grid positions.
-    list(dashboard.rows).forEach((row, rowIndex) => {
-      if (!isJsonObject(row)) return;
+    objectList(dashboard.rows, `${base}/rows`, '`rows`').forEach((row, rowIndex) => {
       const title = str(row.title) ?? `Row ${rowIndex + 1}`;
       tabs.push(title);
-      list(row.panels).forEach((panel, index) => {
-        if (isJsonObject(panel)) entries.push({ panel, pointer: `${base}/rows/${rowIndex}/panels/${index}`, tab: title });
+      const pointer = `${base}/rows/${rowIndex}/panels`;
+      objectList(row.panels, pointer, `row "${title}": \`panels\``).forEach((panel, index) => {
+        entries.push({ panel, pointer: `${pointer}/${index}`, tab: title });
       });
     });
   } else {
     let currentTab: string | undefined;
-    list(dashboard.panels).forEach((panel, index) => {
-      if (!isJsonObject(panel)) return;
+    objectList(dashboard.panels, `${base}/panels`, '`panels`').forEach((panel, index) => {
       const pointer = `${base}/panels/${index}`;
       if (panel.type === 'row') {
         currentTab = str(panel.title) ?? `Row ${tabs.length + 1}`;
         tabs.push(currentTab);
-        list(panel.panels).forEach((inner, innerIndex) => {
-          if (isJsonObject(inner)) entries.push({ panel: inner, pointer: `${pointer}/panels/${innerIndex}`, tab: currentTab });
+        objectList(panel.panels, `${pointer}/panels`, `row "${currentTab}": \`panels\``).forEach((inner, innerIndex) => {
+          entries.push({ panel: inner, pointer: `${pointer}/panels/${innerIndex}`, tab: currentTab });
         });
         return;
       }
@@ -159,8 +197,8 @@ function variableQuery(query: unknown): string | undefined {
 
 function v1Variables(dashboard: JsonObject, base: string): VariableInfo[] {
   const templating = isJsonObject(dashboard.templating) ? dashboard.templating : {};
-  return list(templating.list).flatMap((variable, index) => {
-    if (!isJsonObject(variable) || typeof variable.name !== 'string') return [];
+  return objectList(templating.list, `${base}/templating/list`, '`templating.list`').flatMap((variable, index) => {
+    if (typeof variable.name !== 'string') return [];
     return [
       {
         name: variable.name,
@@ -197,15 +235,16 @@ function readV1(dashboard: JsonObject, file: string, base: string): DashboardInf
 }
 
 /** v2 queries: `{kind: "DataQuery", group: "prometheus", datasource: {name}, spec: {expr}}` (v2beta1/v2) or `{kind: "prometheus", spec}` (v2alpha1). */
-function v2Query(panelQuery: JsonObject, pointer: string, index: number): QueryInfo {
+function v2Query(panelQuery: JsonObject, pointer: string, index: number, panel: string): QueryInfo {
   const spec = isJsonObject(panelQuery.spec) ? panelQuery.spec : {};
   const query = isJsonObject(spec.query) ? spec.query : {};
   const querySpec = isJsonObject(query.spec) ? query.spec : {};
   const group = query.kind === 'DataQuery' ? str(query.group) : str(query.kind);
   const datasource = datasourceOf(query.datasource) ?? datasourceOf(querySpec.datasource);
+  const refId = str(spec.refId) ?? String.fromCharCode(65 + (index % 26));
   return {
-    refId: str(spec.refId) ?? String.fromCharCode(65 + (index % 26)),
-    expr: str(querySpec.expr),
+    refId,
+    expr: stringAt(querySpec.expr, `${pointer}/spec/query/spec/expr`, `${panel} (refId ${refId}): \`expr\``),
     datasource: group !== undefined ? { ...datasource, type: group } : datasource,
     legendFormat: str(querySpec.legendFormat),
     format: str(querySpec.format),
@@ -224,26 +263,27 @@ interface PlacedElement {
 }
 
 /** Walks tabs, rows and grids in reading order; a row inside a tab belongs to the tab. */
-function placements(layout: unknown, tab: string | undefined, tabs: string[], out: PlacedElement[]): void {
+function placements(layout: unknown, pointer: string, tab: string | undefined, tabs: string[], out: PlacedElement[]): void {
   if (!isJsonObject(layout) || !isJsonObject(layout.spec)) return;
   const spec = layout.spec;
   switch (layout.kind) {
     case 'TabsLayout':
     case 'RowsLayout': {
-      const children = list(layout.kind === 'TabsLayout' ? spec.tabs : spec.rows);
-      children.forEach((child, index) => {
-        if (!isJsonObject(child) || !isJsonObject(child.spec)) return;
+      const field = layout.kind === 'TabsLayout' ? 'tabs' : 'rows';
+      const childrenPointer = `${pointer}/spec/${field}`;
+      objectList(spec[field], childrenPointer, `the ${layout.kind}'s \`${field}\``).forEach((child, index) => {
+        if (!isJsonObject(child.spec)) return;
         const fallback = `${layout.kind === 'TabsLayout' ? 'Tab' : 'Row'} ${index + 1}`;
         const title = tab ?? str(child.spec.title) ?? fallback;
         if (tab === undefined) tabs.push(title);
-        placements(child.spec.layout, title, tabs, out);
+        placements(child.spec.layout, `${childrenPointer}/${index}/spec/layout`, title, tabs, out);
       });
       return;
     }
     case 'GridLayout':
     case 'AutoGridLayout': {
-      const items = list(spec.items).flatMap((item) => {
-        if (!isJsonObject(item) || !isJsonObject(item.spec)) return [];
+      const items = objectList(spec.items, `${pointer}/spec/items`, `the ${layout.kind}'s \`items\``).flatMap((item) => {
+        if (!isJsonObject(item.spec)) return [];
         const element = isJsonObject(item.spec.element) ? str(item.spec.element.name) : undefined;
         if (element === undefined) return [];
         const { x, y, width, height } = item.spec;
@@ -269,13 +309,15 @@ function v2Panel(name: string, element: JsonObject, base: string, placed: Placed
   const vizSpec = isJsonObject(viz.spec) ? viz.spec : {};
   const data = isJsonObject(spec.data) && isJsonObject(spec.data.spec) ? spec.data.spec : {};
   const pointer = `${base}/elements/${pointerSegment(name)}`;
-  const queries = list(data.queries).flatMap((query, index) =>
-    isJsonObject(query) ? [v2Query(query, `${pointer}/spec/data/spec/queries/${index}`, index)] : [],
+  const title = stringAt(spec.title, `${pointer}/spec/title`, `element "${name}": \`title\``) ?? '';
+  const queriesPointer = `${pointer}/spec/data/spec/queries`;
+  const queries = objectList(data.queries, queriesPointer, `panel "${title}": \`queries\``).map((query, index) =>
+    v2Query(query, `${queriesPointer}/${index}`, index, `panel "${title}"`),
   );
   return {
     key: name,
     id: num(spec.id),
-    title: str(spec.title) ?? '',
+    title,
     type: (viz.kind === 'VizConfig' ? str(viz.group) : str(viz.kind)) ?? str(element.kind) ?? '',
     tab: placed?.tab,
     order,
@@ -296,8 +338,8 @@ function v2VariableType(kind: string): string {
 }
 
 function v2Variables(spec: JsonObject, base: string): VariableInfo[] {
-  return list(spec.variables).flatMap((variable, index) => {
-    if (!isJsonObject(variable) || !isJsonObject(variable.spec) || typeof variable.spec.name !== 'string') return [];
+  return objectList(spec.variables, `${base}/variables`, '`variables`').flatMap((variable, index) => {
+    if (!isJsonObject(variable.spec) || typeof variable.spec.name !== 'string') return [];
     const variableSpec = variable.spec;
     const query = isJsonObject(variableSpec.query) ? variableSpec.query : undefined;
     return [
@@ -319,14 +361,18 @@ function v2Variables(spec: JsonObject, base: string): VariableInfo[] {
 function readV2(spec: JsonObject, metadata: JsonObject, file: string, base: string): DashboardInfo {
   const tabs: string[] = [];
   const placed: PlacedElement[] = [];
-  placements(spec.layout, undefined, tabs, placed);
+  placements(spec.layout, `${base}/layout`, undefined, tabs, placed);
+  if (spec.elements != null && !isJsonObject(spec.elements)) {
+    throw new ShapeError(`${base}/elements`, `\`elements\` must be an object of panels by name, not ${kindOf(spec.elements)}`);
+  }
   const elements = isJsonObject(spec.elements) ? spec.elements : {};
   const orderInTab = new Map<string | undefined, number>();
   const seen = new Set<string>();
   const panels: PanelInfo[] = [];
   const add = (name: string, where: PlacedElement | undefined) => {
     const element = elements[name];
-    if (seen.has(name) || !isJsonObject(element)) return;
+    if (seen.has(name) || element === undefined) return;
+    if (!isJsonObject(element)) throw new ShapeError(`${base}/elements/${pointerSegment(name)}`, `element "${name}" must be an object, not ${kindOf(element)}`);
     seen.add(name);
     const order = orderInTab.get(where?.tab) ?? 0;
     orderInTab.set(where?.tab, order + 1);
@@ -348,21 +394,17 @@ function readV2(spec: JsonObject, metadata: JsonObject, file: string, base: stri
   };
 }
 
-/**
- * Reads any Grafana dashboard document: classic v1, the API wrapper `{"dashboard": ...}`,
- * a v2 resource (`apiVersion: dashboard.grafana.app/...`), or a bare v2 spec.
- */
-export function readDashboard(document: unknown, file: string): DashboardInfo {
+function readDocument(document: unknown, file: string): DashboardInfo {
   if (!isJsonObject(document)) throw new DashboardReadError(file, 'not a dashboard: the top level is not a JSON object', 1, 1);
   if (isJsonObject(document.spec) && (str(document.apiVersion)?.startsWith('dashboard.grafana.app/') || document.kind === 'Dashboard')) {
-    if (isJsonObject(document.spec.elements) || isJsonObject(document.spec.layout)) {
+    if (document.spec.elements != null || document.spec.layout != null) {
       return readV2(document.spec, isJsonObject(document.metadata) ? document.metadata : {}, file, '/spec');
     }
     return readV1(document.spec, file, '/spec');
   }
-  if (isJsonObject(document.dashboard)) return readDashboard(document.dashboard, file);
+  if (isJsonObject(document.dashboard)) return readDocument(document.dashboard, file);
   if (isJsonObject(document.elements) && isJsonObject(document.layout)) return readV2(document, {}, file, '');
-  if (Array.isArray(document.panels) || Array.isArray(document.rows) || typeof document.schemaVersion === 'number') {
+  if (document.panels != null || document.rows != null || typeof document.schemaVersion === 'number') {
     return readV1(document, file, '');
   }
   throw new DashboardReadError(
@@ -373,7 +415,27 @@ export function readDashboard(document: unknown, file: string): DashboardInfo {
   );
 }
 
+/**
+ * Reads any Grafana dashboard document: classic v1, the API wrapper `{"dashboard": ...}`,
+ * a v2 resource (`apiVersion: dashboard.grafana.app/...`), or a bare v2 spec.
+ */
+export function readDashboard(document: unknown, file: string): DashboardInfo {
+  try {
+    return readDocument(document, file);
+  } catch (error) {
+    if (error instanceof ShapeError) throw new DashboardReadError(file, error.message);
+    throw error;
+  }
+}
+
 /** Parses and reads a dashboard file's text. Throws DashboardReadError with a position on bad input. */
 export function readDashboardText(text: string, file: string): DashboardInfo {
-  return readDashboard(parseJsonFile(text, file), file);
+  const document = parseJsonFile(text, file);
+  try {
+    return readDocument(document, file);
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    const { line, column } = createLocator(text)(error.pointer);
+    throw new DashboardReadError(file, error.message, line, column);
+  }
 }

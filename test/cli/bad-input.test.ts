@@ -76,3 +76,32 @@ describe('file-system errors a command does not handle itself', () => {
     expectUsageError(result, /^error: ENOENT: no such file or directory, open '.*new\/broken\.json'\n$/);
   });
 });
+
+describe('dashboards whose panels or queries have the wrong type', () => {
+  const panel = (fields: string) => `{"uid": "u", "title": "T", "panels": [\n  {"id": 1, "type": "stat", "title": "Errors", ${fields}}\n]}`;
+  const cases: [string, string, RegExp][] = [
+    ['targets is a number', panel('"targets": 5'), /^bad\.json:2:59: panel "Errors": `targets` must be a list, not a number$/m],
+    ['a target is null', panel('"targets": [null]'), /^bad\.json:2:60: panel "Errors": `targets` must hold objects, not null$/m],
+    ['expr is a number', panel('"targets": [{"refId": "A", "expr": 42}]'), /^bad\.json:2:83: panel "Errors" \(refId A\): `expr` must be a string, not a number$/m],
+    ['panels is an object', '{"uid": "u", "panels": {}}', /^bad\.json:1:24: `panels` must be a list, not an object$/m],
+    ['rows hold a number', '{"rows": [{"title": "R", "panels": 5}]}', /^bad\.json:1:36: row "R": `panels` must be a list, not a number$/m],
+    ['templating.list is a string', '{"panels": [], "templating": {"list": "x"}}', /^bad\.json:1:39: `templating.list` must be a list, not a string$/m],
+    [
+      'v2 queries are a number',
+      '{"apiVersion": "dashboard.grafana.app/v2beta1", "kind": "Dashboard", "metadata": {"name": "u"}, "spec": {"title": "T",\n' +
+        '"elements": {"p": {"kind": "Panel", "spec": {"title": "Errors", "data": {"kind": "QueryGroup", "spec": {"queries": 5}}}}}}}',
+      /^bad\.json:2:116: panel "Errors": `queries` must be a list, not a number$/m,
+    ],
+    ['v2 elements are a list', '{"kind": "Dashboard", "spec": {"elements": [], "layout": {}}}', /^bad\.json:1:44: `elements` must be an object of panels by name, not a list$/m],
+  ];
+
+  it.each(cases)('%s: lint, diff and preview name the file, the position and the panel, with exit code 2', async (_, text, message) => {
+    await writeFile(join(cwd, 'bad.json'), text);
+    for (const args of [['lint', 'bad.json'], ['diff', 'bad.json', fixture], ['preview', 'bad.json']]) {
+      const result = await run(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(message);
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at /m);
+    }
+  });
+});

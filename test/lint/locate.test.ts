@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDashboardText } from '../../src/dashboard/read.ts';
-import { createLocator, placeFindings } from '../../src/lint/locate.ts';
+import { createLocator } from '../../src/json/locate.ts';
+import { placeFindings } from '../../src/lint/locate.ts';
 import { lintDashboard } from '../../src/lint/run.ts';
 import type { QueryRule } from '../../src/lint/rule.ts';
 import { undefinedVariable } from '../../src/lint/rules/undefined-variable.ts';
