@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { binArgs } from '../e2e/harness/bin.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'bin/generate-dashboards.mjs');
 const work = mkdtempSync(join(tmpdir(), 'generate-bin-'));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function generate(...args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, binArgs(root, ...args), { cwd: root, encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('the generate-dashboards process', () => {

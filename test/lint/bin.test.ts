@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { binArgs } from '../e2e/harness/bin.ts';
 import { cleanQuery, panel, v1 } from './fixtures.ts';
 
-const bin = fileURLToPath(new URL('../../bin/generate-dashboards.mjs', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'lint-bin-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function lint(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, 'lint', ...args], { cwd: folder, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, binArgs(root, 'lint', ...args), { cwd: folder, encoding: 'utf8', timeout: 30_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -30,5 +30,5 @@ export function binArgs(root: string, ...args: string[]): string[] {
   if (bundle !== undefined && newest.mtimeMs > bundle.mtimeMs) {
     console.warn(`!! dist/cli.mjs is older than ${newest.file}: the spawned bin runs old code; run \`npm run build\` (npm test does)`);
   }
-  return ['bin/generate-dashboards.mjs', ...args];
+  return [join(root, 'bin/generate-dashboards.mjs'), ...args];
 }
