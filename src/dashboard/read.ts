@@ -394,18 +394,19 @@ function readV2(spec: JsonObject, metadata: JsonObject, file: string, base: stri
   };
 }
 
-function readDocument(document: unknown, file: string): DashboardInfo {
+/** `base`: the pointer of `document` inside the file, so that positions stay right inside the API wrapper. */
+function readDocument(document: unknown, file: string, base = ''): DashboardInfo {
   if (!isJsonObject(document)) throw new DashboardReadError(file, 'not a dashboard: the top level is not a JSON object', 1, 1);
   if (isJsonObject(document.spec) && (str(document.apiVersion)?.startsWith('dashboard.grafana.app/') || document.kind === 'Dashboard')) {
     if (document.spec.elements != null || document.spec.layout != null) {
-      return readV2(document.spec, isJsonObject(document.metadata) ? document.metadata : {}, file, '/spec');
+      return readV2(document.spec, isJsonObject(document.metadata) ? document.metadata : {}, file, `${base}/spec`);
     }
-    return readV1(document.spec, file, '/spec');
+    return readV1(document.spec, file, `${base}/spec`);
   }
-  if (isJsonObject(document.dashboard)) return readDocument(document.dashboard, file);
-  if (isJsonObject(document.elements) && isJsonObject(document.layout)) return readV2(document, {}, file, '');
+  if (isJsonObject(document.dashboard)) return readDocument(document.dashboard, file, `${base}/dashboard`);
+  if (isJsonObject(document.elements) && isJsonObject(document.layout)) return readV2(document, {}, file, base);
   if (document.panels != null || document.rows != null || typeof document.schemaVersion === 'number') {
-    return readV1(document, file, '');
+    return readV1(document, file, base);
   }
   throw new DashboardReadError(
     file,

@@ -43,4 +43,16 @@ describe('placing findings in the file', () => {
     expect(placed.query).toBe('label_values(up{a="b"}, i)');
     expect(text.split('\n')[placed.fileLine - 1].slice(placed.fileColumn - 1)).toMatch(/^\{a=/);
   });
+
+  it('places findings inside the API wrapper {"dashboard": ...} and a v2 resource, not at the top of the file', () => {
+    const wrapped = '{"meta": {},\n "dashboard": {"panels": [\n  {"id": 1, "targets": [{"refId": "A", "expr": "up + $nope"}]}\n]}}';
+    const resource =
+      '{"kind": "Dashboard", "spec": {"layout": {}, "elements": {"p": {"kind": "Panel", "spec": {"data": {"spec": {"queries": [\n' +
+      '  {"spec": {"refId": "A", "query": {"kind": "prometheus", "spec": {"expr": "up + $nope"}}}}\n]}}}}}}}';
+    for (const text of [wrapped, resource]) {
+      const dashboard = readDashboardText(text, 'f.json');
+      const [placed] = placeFindings(text, dashboard, lintDashboard(dashboard, { rules: [undefinedVariable] }), true);
+      expect(text.split('\n')[placed.fileLine - 1].slice(placed.fileColumn - 1)).toMatch(/^\$nope"/);
+    }
+  });
 });
