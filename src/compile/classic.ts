@@ -6,7 +6,7 @@ import { built, sdk } from './sdk.ts';
 import { classicVariable } from './variables.ts';
 
 /** Schema version of the last classic dashboard format (Grafana 12); v2 resources replace it. */
-export const classicSchemaVersion = 42;
+const classicSchemaVersion = 42;
 
 function builtInAnnotation() {
   return new sdk.dashboard.AnnotationQueryBuilder()

@@ -98,7 +98,7 @@ export interface PanelContext {
 }
 
 /** A, B, ..., Z, AA, AB, ... as Grafana names queries. */
-export function refIdAt(index: number): string {
+function refIdAt(index: number): string {
   let name = '';
   for (let n = index; n >= 0; n = Math.floor(n / 26) - 1) name = String.fromCharCode(65 + (n % 26)) + name;
   return name;

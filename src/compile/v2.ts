@@ -8,7 +8,7 @@ import { built, sdk } from './sdk.ts';
 import { v2Variable } from './variables.ts';
 
 /** v2 names elements; the panel id makes the name stable and shared with the classic output. */
-export function elementName(id: number): string {
+function elementName(id: number): string {
   return `panel-${id}`;
 }
 

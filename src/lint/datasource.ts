@@ -24,13 +24,13 @@ function isSet(ref: DatasourceRef | undefined): ref is DatasourceRef {
 }
 
 /** The datasource a query runs on: its own, else the panel's (a mixed panel leaves it to the query). */
-export function effectiveDatasource(query: QueryInfo, panel: PanelInfo): DatasourceRef | undefined {
+function effectiveDatasource(query: QueryInfo, panel: PanelInfo): DatasourceRef | undefined {
   if (isSet(query.datasource)) return query.datasource;
   return isSet(panel.datasource) ? panel.datasource : undefined;
 }
 
 /** The plugin type behind a datasource variable (v1 `query`, v2 `spec.pluginId`) or an import input (`__inputs`). */
-export function variablePluginType(dashboard: DashboardInfo, name: string): string | undefined {
+function variablePluginType(dashboard: DashboardInfo, name: string): string | undefined {
   const variable = dashboard.variables.find((candidate) => candidate.name === name && candidate.type === 'datasource');
   if (variable) {
     const raw = variable.raw;
@@ -64,7 +64,7 @@ export function datasourceKind(ref: DatasourceRef | undefined, dashboard: Dashbo
  * datasource anywhere, a literal uid without a type, an unresolvable variable): Grafana then runs it on the
  * default datasource, which for a dashboard of `expr` queries is Prometheus.
  */
-export function isPrometheusQuery(query: QueryInfo, panel: PanelInfo, dashboard: DashboardInfo): boolean {
+function isPrometheusQuery(query: QueryInfo, panel: PanelInfo, dashboard: DashboardInfo): boolean {
   return (
     query.expr !== undefined &&
     query.expr.trim() !== '' &&

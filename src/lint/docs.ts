@@ -2,8 +2,8 @@ import { compareText } from '../text/compare.ts';
 import { internalErrorRule } from './run.ts';
 import type { Rule } from './rule.ts';
 
-export const rulesStartMarker = '<!-- rules:start -->';
-export const rulesEndMarker = '<!-- rules:end -->';
+const rulesStartMarker = '<!-- rules:start -->';
+const rulesEndMarker = '<!-- rules:end -->';
 
 function code(text: string): string {
   const fence = text.includes('`') ? '``' : '`';

@@ -39,7 +39,7 @@ export interface LintOptions {
 /** The rule id of findings that report a rule which threw, instead of crashing the run. */
 export const internalErrorRule = 'internal-error';
 
-export function activeRules(options: LintOptions): Rule[] {
+function activeRules(options: LintOptions): Rule[] {
   const enable = new Set(options.enable ?? []);
   const disable = new Set(options.disable ?? []);
   return (options.rules ?? registry).filter(

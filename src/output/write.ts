@@ -86,7 +86,7 @@ export async function readManifest(outDir: string): Promise<Manifest> {
   return new Map(entries as [string, ManifestEntry][]);
 }
 
-export function manifestText(manifest: Manifest): string {
+function manifestText(manifest: Manifest): string {
   const files = Object.fromEntries([...manifest].sort(([a], [b]) => compareText(a, b)));
   return `${JSON.stringify({ generator: manifestGenerator, files }, null, 2)}\n`;
 }

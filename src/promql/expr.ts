@@ -168,7 +168,7 @@ export type Expr =
 export const setOperators: ReadonlySet<BinaryOperator> = new Set(['and', 'or', 'unless']);
 export const comparisonOperators: ReadonlySet<BinaryOperator> = new Set(['==', '!=', '>', '<', '>=', '<=', '>/', '</']);
 
-export function childrenOf(expr: Expr): Expr[] {
+function childrenOf(expr: Expr): Expr[] {
   switch (expr.kind) {
     case 'matrix':
     case 'subquery':

@@ -167,7 +167,7 @@ class Printer {
 }
 
 /** Splits a query over indented lines no wider than `width` where its structure allows. */
-export function prettyQuery(expr: string, width = 80): PrettyLine[] {
+function prettyQuery(expr: string, width = 80): PrettyLine[] {
   const substituted = substituteTemplates(expr).text;
   const tree = parser.parse(substituted);
   const tokens = lex(expr, tree.topNode);
@@ -182,7 +182,7 @@ export function prettyQuery(expr: string, width = 80): PrettyLine[] {
   return new Printer(tokens, width).print(tree.topNode, 0).filter((line) => line.tokens.length > 0);
 }
 
-export function lineText(line: { readonly indent: number; readonly tokens: readonly QueryToken[] }): string {
+function lineText(line: { readonly indent: number; readonly tokens: readonly QueryToken[] }): string {
   return '  '.repeat(line.indent) + line.tokens.map((token, index) => (token.spaceBefore && index > 0 ? ' ' : '') + token.text).join('');
 }
 

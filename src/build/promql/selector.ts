@@ -57,7 +57,7 @@ export function matchesVariable(name: string): LabelMatch<never> {
   return { op: '=~', value: `$${name}` };
 }
 
-export function escapeRegex(value: string): string {
+function escapeRegex(value: string): string {
   return value.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
 }
 

@@ -14,7 +14,7 @@ export type LegendFor<S extends string, L extends string> = [LegendLabels<S>] ex
   : { readonly error: `legend names labels the query does not carry: ${Exclude<LegendLabels<S>, L>}` };
 
 /** A legend format whose `{{label}}` references are rendered with the profile's label names. */
-export function legendText(format: string): ProfileText {
+function legendText(format: string): ProfileText {
   return {
     render: (profile: NamingProfile) =>
       format.replace(/\{\{\s*([^}]+?)\s*\}\}/g, (_, name: string) => `{{${profile.labelName(name)}}}`),
