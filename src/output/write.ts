@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { isJsonObject } from '../json/object.ts';
 import { compareText } from '../text/compare.ts';
@@ -157,18 +157,42 @@ export async function makeDirectory(dir: string): Promise<void> {
 }
 
 let temporaryCounter = 0;
+const temporarySuffix = '.generate-dashboards.tmp';
 
 /** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */
 export async function writeAtomically(file: string, text: string): Promise<void> {
   await makeDirectory(dirname(file));
   temporaryCounter += 1;
-  const temporary = join(dirname(file), `.${process.pid}-${temporaryCounter}.generate-dashboards.tmp`);
+  const temporary = join(dirname(file), `.${process.pid}-${temporaryCounter}${temporarySuffix}`);
   try {
     await writeFile(temporary, text, 'utf8');
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A run killed between writing a temporary file and renaming it (SIGKILL, a crash) leaves the temporary
+ * behind; the next run removes those of processes that are gone, so none stays in the output for good.
+ */
+async function removeLeftoverTemporaries(outDir: string, paths: readonly string[]): Promise<void> {
+  for (const dir of new Set(paths.map((path) => dirname(join(outDir, path))))) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const pid = name.endsWith(temporarySuffix) ? /^\.(\d+)-\d+\./.exec(name)?.[1] : undefined;
+      if (pid !== undefined && !isRunning(Number(pid))) await rm(join(dir, name), { force: true });
+    }
   }
 }
 
@@ -197,6 +221,7 @@ export async function applyPlan(outDir: string, plan: OutputPlan): Promise<void>
   const writes = changes.filter((change) => change.path !== manifestPath && change.next !== undefined && change.current !== change.next);
   const stale = changes.filter((change) => change.status === 'stale');
   const manifestChange = changes.find((change) => change.path === manifestPath);
+  await removeLeftoverTemporaries(outDir, changes.map((change) => change.path));
   if (writes.length === 0 && stale.length === 0 && manifestChange?.current === manifestChange?.next) return;
   const widened = new Map([...(await readManifest(outDir)), ...manifest]);
   await writeAtomically(join(outDir, manifestPath), manifestText(widened));

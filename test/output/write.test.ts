@@ -63,6 +63,16 @@ describe('writing the output directory', () => {
     expect(await listing()).toEqual(['file.json', 'folder/keep']);
   });
 
+  it('removes temporary files that a killed run left behind, but not those of a run still going', async () => {
+    await generate({ 'a/one.json': '1\n' });
+    // A pid above Linux's maximum is never running; this process is.
+    const leftovers = ['.4194305-1.generate-dashboards.tmp', 'a/.4194305-2.generate-dashboards.tmp'];
+    for (const leftover of leftovers) await writeFile(join(dir, leftover), '{"half": ');
+    await writeFile(join(dir, `a/.${process.pid}-9.generate-dashboards.tmp`), 'in progress');
+    await generate({ 'a/one.json': '1\n' });
+    expect(await listing()).toEqual(['.generated-files.json', `a/.${process.pid}-9.generate-dashboards.tmp`, 'a/one.json']);
+  });
+
   it('recognises unchanged files from the manifest without formatting them again', async () => {
     await generate({ 'a/one.json': '1\n' });
     renders = 0;
