@@ -105,3 +105,16 @@ describe('dashboards whose panels or queries have the wrong type', () => {
     }
   });
 });
+
+describe('command names', () => {
+  it('a misspelt command is named, with the nearest one, instead of "too many arguments"', async () => {
+    expectUsageError(await run(['lnit', 'x.json']), /^error: unknown command "lnit" \(did you mean lint\?\); commands: catalog, lint, diff, /);
+    expectUsageError(await run(['--check', 'extra']), /^error: unknown command "extra"; commands: /);
+  });
+
+  it('help <command> prints that command\'s help', async () => {
+    const result = await run(['help', 'lint']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: generate-dashboards lint \[options\] <paths\.\.\.>/);
+  });
+});

@@ -4,6 +4,7 @@ import { formatProblem } from '../../compile/problem.ts';
 import { findProfile, type NamingProfile, profileIds } from '../../naming/profiles.ts';
 import { describeChange } from '../../output/report.ts';
 import { applyPlan, type FileChange, OutputDirError, planOutputs } from '../../output/write.ts';
+import { closest } from '../../text/closest.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 
@@ -91,6 +92,16 @@ export const generateCommand: CliCommand = {
       .option('--check', 'write nothing; exit 1 when any generated file is missing, stale or different')
       .option('--out <dir>', `output directory (default: ${context.project.outDir})`)
       .option('--profile <name>', `naming profile of the Prometheus series (default: ${context.project.defaultProfile})`)
-      .action((options: GenerateOptions) => run(options, context));
+      // With a root action, commander takes a misspelt command for an argument ("too many arguments"); name it instead.
+      .allowExcessArguments()
+      .helpCommand(true)
+      .action((options: GenerateOptions, command: Command) => {
+        const [stray] = command.args;
+        if (stray === undefined) return run(options, context);
+        const names = program.commands.map((subcommand) => subcommand.name());
+        const nearest = closest(stray, names);
+        const hint = nearest === undefined ? '' : ` (did you mean ${nearest}?)`;
+        throw new UserError(`unknown command "${stray}"${hint}; commands: ${names.join(', ')}`);
+      });
   },
 };
