@@ -26,7 +26,9 @@ export async function loadCatalog(specifier: string, cwd: string): Promise<Catal
   try {
     module = await loadModule(path);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // One line, but with the position when the first line only announces it ("Transform failed with 1 error:").
+    const lines = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => line.trim() !== '');
+    const reason = lines[0]?.endsWith(':') && lines.length > 1 ? `${lines[0]} ${lines[1]}` : (lines[0] ?? 'unknown error');
     throw new UserError(`--catalog ${specifier}: cannot load the module: ${reason}`);
   }
   const exported = module.catalog ?? module.default;

@@ -118,3 +118,12 @@ describe('command names', () => {
     expect(result.stdout).toMatch(/^Usage: generate-dashboards lint \[options\] <paths\.\.\.>/);
   });
 });
+
+describe('--catalog modules that do not load', () => {
+  it('a TypeScript syntax error is reported with its position, on one line', async () => {
+    await writeFile(join(cwd, 'broken.ts'), 'export const catalog = {\n  name: = 1,\n};\n');
+    await writeFile(join(cwd, 'd.json'), '{"panels": []}');
+    const result = await run(['lint', '--catalog', 'broken.ts', 'd.json']);
+    expectUsageError(result, /^error: --catalog broken\.ts: cannot load the module: Transform failed with 1 error: .*broken\.ts:2:8: ERROR: .*\n$/);
+  });
+});
