@@ -11,7 +11,11 @@ const run = promisify(execFile);
 const maxBuffer = 256 * 1024 * 1024;
 
 export class GitError extends Error {
-  constructor(message: string) {
+  /** `explained`: false when git failed without a word on stderr. */
+  constructor(
+    message: string,
+    readonly explained = true,
+  ) {
     super(message);
     this.name = 'GitError';
   }
@@ -24,8 +28,8 @@ async function git(args: readonly string[], cwd: string): Promise<string> {
   } catch (error) {
     const failure = error as { stderr?: string; code?: string | number };
     if (failure.code === 'ENOENT') throw new GitError('git is not installed or not on PATH');
-    const reason = (failure.stderr ?? '').trim().split('\n')[0] || String(error);
-    throw new GitError(`git ${args[0]}: ${reason}`);
+    const reason = (failure.stderr ?? '').trim().split('\n')[0];
+    throw new GitError(`git ${args[0]}: ${reason || String(error)}`, reason !== '');
   }
 }
 
@@ -36,7 +40,9 @@ async function git(args: readonly string[], cwd: string): Promise<string> {
 export async function committedJsonFiles(ref: string, folder: string, cwd: string): Promise<Map<string, string>> {
   // Refuse what git would read as an option rather than a revision.
   if (ref.startsWith('-')) throw new GitError(`not a git revision: ${ref}`);
-  await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).catch(() => {
+  await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).catch((error: GitError) => {
+    // --quiet: an unknown revision fails without a word; what git does say (not a repository) is the reason.
+    if (error.explained) throw error;
     throw new GitError(`unknown git revision "${ref}" (fetch it first, e.g. \`git fetch origin ${ref.replace(/^origin\//, '')}\`)`);
   });
   const listing = await git(['ls-tree', '-r', '-z', '--name-only', ref, '--', folder], cwd);

@@ -127,3 +127,10 @@ describe('--catalog modules that do not load', () => {
     expectUsageError(result, /^error: --catalog broken\.ts: cannot load the module: Transform failed with 1 error: .*broken\.ts:2:8: ERROR: .*\n$/);
   });
 });
+
+describe('diff --base', () => {
+  it('outside a git repository says so, instead of calling the ref unknown', async () => {
+    const result = await run(['diff', '--base', 'HEAD']);
+    expectUsageError(result, /^error: --base: git rev-parse: fatal: not a git repository/);
+  });
+});
