@@ -36,10 +36,11 @@ export function compileClassic(definition: DashboardDefinition, prepared: Prepar
     .tooltip(sdkDashboard.DashboardCursorSync.Crosshair)
     .annotation(builtInAnnotation());
   for (const variable of prepared.variables) builder.withVariable(built(classicVariable(variable)));
-  let rowY = 0;
   prepared.tabs.forEach((tab, index) => {
     const open = index === 0;
-    const row = new sdkDashboard.RowBuilder(tab.title).id(tab.rowId).gridPos({ x: 0, y: rowY, w: gridColumns, h: 1 });
+    const row = new sdkDashboard.RowBuilder(tab.title)
+      .id(tab.rowId)
+      .gridPos({ x: 0, y: prepared.classicRowTops[index], w: gridColumns, h: 1 });
     const panels = tab.panels.map((placed) => prepared.classicPanels.get(placed.id) as dashboard.Panel);
     if (open) {
       builder.withRow(row);
@@ -48,7 +49,6 @@ export function compileClassic(definition: DashboardDefinition, prepared: Prepar
       for (const panel of panels) row.withPanel(built(panel));
       builder.withRow(row);
     }
-    rowY += 1 + (open ? tab.height : 0);
   });
   const result = builder.build();
   result.schemaVersion = classicSchemaVersion;

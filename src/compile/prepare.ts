@@ -1,5 +1,6 @@
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type { DashboardDefinition } from '../build/model.ts';
+import { isValidDashboardUid } from '../dashboard/model.ts';
 import type { NamingProfile } from '../naming/profiles.ts';
 import { type PlacedTab, layoutTabs } from './layout.ts';
 import { type PanelContext, compileClassicPanel } from './panel.ts';
@@ -12,11 +13,12 @@ export interface PreparedDashboard {
   readonly variables: readonly ResolvedVariable[];
   /** By panel id; classic positions (below each tab's row). */
   readonly classicPanels: ReadonlyMap<number, dashboard.Panel>;
+  /** The classic y of each tab's row, by tab index. */
+  readonly classicRowTops: readonly number[];
 }
 
 function uidProblems(definition: DashboardDefinition): Problem[] {
-  // Grafana limits uids to 40 characters; they end up in URLs and resource names.
-  if (/^[a-zA-Z0-9_-]{1,40}$/.test(definition.uid)) return [];
+  if (isValidDashboardUid(definition.uid)) return [];
   const message = `uid "${definition.uid}" must be 1 to 40 letters, digits, "-" or "_"`;
   return [{ where: definition.uid || definition.title, message }];
 }
@@ -37,11 +39,14 @@ export function prepareDashboard(definition: DashboardDefinition, profile: Namin
   const context: PanelContext = { uid: definition.uid, profile, datasources: resolveDatasources(definition, report), report };
   const variables = resolveVariables(definition, context);
   const classicPanels = new Map<number, dashboard.Panel>();
+  const classicRowTops: number[] = [];
   let rowY = 0;
   layout.tabs.forEach((tab, index) => {
+    classicRowTops.push(rowY);
     for (const placed of tab.panels) classicPanels.set(placed.id, compileClassicPanel(placed, rowY + 1, context));
+    // Only the first row is open and pushes the next one down; collapsed rows hold their panels inside.
     rowY += 1 + (index === 0 ? tab.height : 0);
   });
   if (problems.length > 0) throw new CompileError(problems);
-  return { tabs: layout.tabs, variables, classicPanels };
+  return { tabs: layout.tabs, variables, classicPanels, classicRowTops };
 }

@@ -8,6 +8,11 @@ export interface DatasourceRef {
   readonly uid?: string;
 }
 
+/** Grafana's rule for dashboard uids: they end up in URLs and resource names. */
+export function isValidDashboardUid(uid: string): boolean {
+  return /^[A-Za-z0-9_-]{1,40}$/.test(uid);
+}
+
 /** Grafana lays panels out on a grid this many columns wide. */
 export const gridColumns = 24;
 

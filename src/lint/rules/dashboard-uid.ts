@@ -1,7 +1,5 @@
+import { isValidDashboardUid } from '../../dashboard/model.ts';
 import type { DashboardRule } from '../rule.ts';
-
-/** What Grafana accepts as a dashboard uid. */
-const validUid = /^[A-Za-z0-9_-]{1,40}$/;
 
 export const dashboardUid: DashboardRule = {
   scope: 'dashboard',
@@ -22,7 +20,7 @@ export const dashboardUid: DashboardRule = {
         suggestion: 'set a stable uid derived from the dashboard name, for example "checkout-overview"',
         pointer: dashboard.pointer,
       });
-    } else if (!validUid.test(dashboard.uid)) {
+    } else if (!isValidDashboardUid(dashboard.uid)) {
       report({
         message: `the dashboard uid "${dashboard.uid}" is not accepted by Grafana`,
         suggestion: 'use at most 40 characters among letters, digits, "-" and "_"',
