@@ -1,5 +1,5 @@
-import { diffArrays } from 'diff';
 import { formatQuery } from '../promql/pretty.ts';
+import { diffSequences } from '../text/diff-sequences.ts';
 import { plural } from '../text/plural.ts';
 import { countChanges, groupByTab, headline, showValue } from './describe.ts';
 import type { Change, DashboardDiff, FieldChange } from './model.ts';
@@ -31,7 +31,7 @@ function fence(body: string, language: string): string {
 function queryBlock(detail: FieldChange): string {
   const before = formatQuery(String(detail.before)).split('\n');
   const after = formatQuery(String(detail.after)).split('\n');
-  const lines = diffArrays(before, after).flatMap((part) =>
+  const lines = diffSequences(before, after).flatMap((part) =>
     part.value.map((line) => `${part.added ? '+' : part.removed ? '-' : ' '} ${line}`),
   );
   return `**${escapeMarkdown(detail.field)}**\n\n${fence(lines.join('\n'), 'diff')}`;

@@ -6,7 +6,7 @@
  */
 import { parser } from '@prometheus-io/lezer-promql';
 import type { SyntaxNode } from '@lezer/common';
-import { diffArrays } from 'diff';
+import { diffSequences } from '../text/diff-sequences.ts';
 import { substituteTemplates } from './substitute.ts';
 
 export interface QueryToken {
@@ -209,7 +209,7 @@ export function diffQuery(before: string, after: string, width = 80): QueryChang
   const added = new Set<number>();
   let beforeIndex = 0;
   let afterIndex = 0;
-  for (const part of diffArrays(beforeTokens, afterTokens)) {
+  for (const part of diffSequences(beforeTokens, afterTokens)) {
     for (let i = 0; i < part.count; i++) {
       if (part.removed) removed.add(beforeIndex++);
       else if (part.added) added.add(afterIndex++);

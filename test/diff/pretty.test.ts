@@ -38,4 +38,11 @@ describe('diffQuery', () => {
     // Either `(` could pair with the old one; the diff keeps the first and marks the rest.
     expect(marked(change.after)).toEqual(['by', 'job', ')', '(', '"b"']);
   });
+
+  it('shows two long unrelated queries as wholly replaced instead of searching for minutes', () => {
+    const sumOf = (prefix: string) => Array.from({ length: 20_000 }, (_, index) => `${prefix}${index}`).join(' + ');
+    const change = diffQuery(sumOf('a'), sumOf('b'));
+    const unchanged = [...change.before, ...change.after].flatMap((line) => line.tokens.filter((token) => !token.changed));
+    expect(unchanged).toEqual([]);
+  });
 });
