@@ -3,9 +3,9 @@
  * that numbers panels in order shifts every id after an inserted panel, so a key match whose title disagrees
  * loses to a title match, and renames are recognised by unchanged content.
  */
-import { diffArrays } from 'diff';
 import type { PanelInfo } from '../dashboard/model.ts';
 import { fingerprint, panelFields } from './fields.ts';
+import { diffSequences } from '../text/diff-sequences.ts';
 import { compareRanks } from './rank.ts';
 
 export interface PanelPair {
@@ -91,7 +91,8 @@ export function movedItems<T>(beforeOrder: readonly T[], afterOrder: readonly T[
   const ids = new Map<T, number>();
   beforeOrder.forEach((item, index) => ids.set(item, index));
   const moved = new Set<T>();
-  const parts = diffArrays(
+  // Bounded: past 1,000 edits (dashboards of more than 500 panels, reshuffled) every panel counts as moved.
+  const parts = diffSequences(
     beforeOrder.map((item) => ids.get(item) as number),
     afterOrder.map((item) => ids.get(item) ?? -1),
   );
