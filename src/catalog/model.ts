@@ -80,8 +80,20 @@ export function catalogProblems(value: unknown): string[] {
     if (metric.status !== 'emitted' && metric.status !== 'planned') {
       problems.push(`metrics.${key}.status must be "emitted" or "planned"`);
     }
+    if (metric.buckets !== undefined && !(Array.isArray(metric.buckets) && metric.buckets.every(Number.isFinite))) {
+      problems.push(`metrics.${key}.buckets must be a list of numbers`);
+    }
     if (typeof metric.attributes !== 'object' || metric.attributes === null) {
       problems.push(`metrics.${key}.attributes must be an object`);
+      continue;
+    }
+    // The rules iterate these; a wrong type would crash them later, far from the catalog.
+    for (const [name, attribute] of Object.entries(metric.attributes as Record<string, unknown>)) {
+      const values = (attribute as Partial<AttributeSpec> | null)?.values;
+      if (typeof attribute !== 'object' || attribute === null) problems.push(`metrics.${key}.attributes.${name} is not an object`);
+      else if (values !== undefined && !(Array.isArray(values) && values.every((value) => typeof value === 'string'))) {
+        problems.push(`metrics.${key}.attributes.${name}.values must be a list of strings`);
+      }
     }
   }
   return problems;

@@ -134,3 +134,13 @@ describe('diff --base', () => {
     expectUsageError(result, /^error: --base: git rev-parse: fatal: not a git repository/);
   });
 });
+
+describe('--catalog modules that export garbage', () => {
+  it('attribute values and buckets of the wrong type are named, instead of crashing a rule later', async () => {
+    const metric = '{ name: "a.b", kind: "histogram", unit: "ms", status: "emitted", description: "d", buckets: "1,2", attributes: { x: { description: "d", values: 5 }, y: 3 } }';
+    await writeFile(join(cwd, 'garbage.mjs'), `export default { name: "x", meter: "m", metrics: { a: ${metric} } };\n`);
+    await writeFile(join(cwd, 'd.json'), '{"panels": []}');
+    const result = await run(['lint', '--catalog', 'garbage.mjs', 'd.json']);
+    expectUsageError(result, /^error: --catalog garbage\.mjs: not a valid catalog:\n {2}metrics\.a\.buckets must be a list of numbers\n {2}metrics\.a\.attributes\.x\.values must be a list of strings\n {2}metrics\.a\.attributes\.y is not an object\n$/);
+  });
+});
