@@ -144,3 +144,10 @@ describe('--catalog modules that export garbage', () => {
     expectUsageError(result, /^error: --catalog garbage\.mjs: not a valid catalog:\n {2}metrics\.a\.buckets must be a list of numbers\n {2}metrics\.a\.attributes\.x\.values must be a list of strings\n {2}metrics\.a\.attributes\.y is not an object\n$/);
   });
 });
+
+describe('messages name paths as the user gave them', () => {
+  it('an --out outside the working directory is shown absolute, not as ../..', async () => {
+    const result = await run(['--out', '/proc/no-such-dir']);
+    expectUsageError(result, /^error: cannot use \/proc\/no-such-dir as the output directory: /);
+  });
+});

@@ -56,7 +56,9 @@ async function run(options: GenerateOptions, context: CliContext): Promise<void>
   // An empty value (an unset variable in a script) would otherwise mean the working directory.
   if (options.out === '') throw new UserError('--out: the output directory is an empty path');
   const outDir = resolve(context.io.cwd, options.out ?? context.project.outDir);
-  const shownDir = relative(context.io.cwd, outDir) || '.';
+  // Inside the working directory relative, outside it absolute (`--out /tmp/graf` is not shown as `../graf`).
+  const inside = relative(context.io.cwd, outDir);
+  const shownDir = inside.startsWith('..') ? outDir : inside || '.';
   try {
     const plan = await planOutputs(outDir, await prepareOutputs(context.project, profile));
     if (options.check) await reportCheck(plan.changes, shownDir, context);
