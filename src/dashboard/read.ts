@@ -76,6 +76,8 @@ export function parseJsonFile(text: string, file: string): unknown {
     const offset = first?.offset ?? text.length;
     const { line, column } = lineColumnAt(text, offset);
     const reason = first ? printParseErrorCode(first.error) : 'InvalidJSON';
+    // Grafana (Go's JSON decoder) rejects a byte-order mark too; "InvalidSymbol" at 1:1 would not say why.
+    if (text.startsWith('\uFEFF')) throw new DashboardReadError(file, 'malformed JSON: the file starts with a byte-order mark (BOM); save it as UTF-8 without one', 1, 1);
     throw new DashboardReadError(file, `malformed JSON (${reason})`, line, column);
   }
 }

@@ -151,3 +151,20 @@ describe('messages name paths as the user gave them', () => {
     expectUsageError(result, /^error: cannot use \/proc\/no-such-dir as the output directory: /);
   });
 });
+
+describe('files that are not plain JSON', () => {
+  it('a byte-order mark is named as the problem', async () => {
+    await writeFile(join(cwd, 'bom.json'), '\uFEFF{"panels": []}');
+    expectUsageError(await run(['lint', 'bom.json']), /^bom\.json:1:1: malformed JSON: the file starts with a byte-order mark \(BOM\); save it as UTF-8 without one$/m);
+  });
+
+  it('empty and binary files are malformed JSON at a position, for every command that reads dashboards', async () => {
+    await writeFile(join(cwd, 'empty.json'), '');
+    await writeFile(join(cwd, 'binary.json'), Buffer.from([0x00, 0xff, 0x13, 0x37, 0x7b]));
+    for (const file of ['empty.json', 'binary.json']) {
+      for (const args of [['lint', file], ['diff', file, fixture], ['preview', file]]) {
+        expectUsageError(await run(args), new RegExp(`^${file.replace('.', '\\.')}:1:1: malformed JSON \\(`, 'm'));
+      }
+    }
+  });
+});
