@@ -60,8 +60,9 @@ describe('output paths that are files or folders', () => {
     expectUsageError(await run(['diff', '--svg', 'pictures', fixture, fixture]), /^error: --svg pictures: cannot write: /);
   });
 
-  it('generate --out with an empty path writes nothing into the working directory', async () => {
+  it('generate --out and preview --out with an empty path write nothing into the working directory', async () => {
     expectUsageError(await run(['--out', '']), /^error: --out: the output directory is an empty path/);
+    expectUsageError(await run(['preview', '--out', '', fixture]), /^error: --out: the folder for the pictures is an empty path/);
     expect(await (await import('node:fs/promises')).readdir(cwd)).toEqual([]);
   });
 });

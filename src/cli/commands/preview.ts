@@ -55,6 +55,7 @@ async function built(options: PreviewOptions, context: CliContext): Promise<Sour
 }
 
 async function runPreview(paths: string[], options: PreviewOptions, context: CliContext): Promise<void> {
+  if (options.out === '') throw new UserError('--out: the folder for the pictures is an empty path');
   const inputs = paths.length > 0 ? await sources(paths, context) : await built(options, context);
   if (inputs.length === 0) throw new UserError(`no dashboard JSON files in ${paths.join(', ') || 'the build'}`);
   for (const input of inputs) {
