@@ -24,6 +24,8 @@ export async function runCli(project: Project, args: readonly string[], io: CliI
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
   for (const command of commands) command.register(program, context);
+  // Only now: subcommands created after this would inherit it and accept stray arguments too.
+  program.allowExcessArguments();
   try {
     await program.parseAsync([...args], { from: 'user' });
   } catch (error) {

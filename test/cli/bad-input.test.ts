@@ -113,6 +113,12 @@ describe('command names', () => {
     expectUsageError(await run(['--check', 'extra']), /^error: unknown command "extra"; commands: /);
   });
 
+  it('subcommands still refuse stray arguments', async () => {
+    expectUsageError(await run(['diff', fixture, fixture, fixture]), /^error: too many arguments for 'diff'\. Expected 2 arguments but got 3\./);
+    expectUsageError(await run(['demo', 'now']), /^error: too many arguments for 'demo'\./);
+    expectUsageError(await run(['catalog', 'x']), /^error: too many arguments for 'catalog'\./);
+  });
+
   it('help <command> prints that command\'s help', async () => {
     const result = await run(['help', 'lint']);
     expect(result.code).toBe(0);

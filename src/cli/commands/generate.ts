@@ -94,8 +94,8 @@ export const generateCommand: CliCommand = {
       .option('--check', 'write nothing; exit 1 when any generated file is missing, stale or different')
       .option('--out <dir>', `output directory (default: ${context.project.outDir})`)
       .option('--profile <name>', `naming profile of the Prometheus series (default: ${context.project.defaultProfile})`)
-      // With a root action, commander takes a misspelt command for an argument ("too many arguments"); name it instead.
-      .allowExcessArguments()
+      // With a root action, commander takes a misspelt command for an argument; main.ts lets it through so that
+      // it is named here instead of "too many arguments".
       .helpCommand(true)
       .action((options: GenerateOptions, command: Command) => {
         const [stray] = command.args;
