@@ -59,7 +59,10 @@ async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    // Node's message for a folder does not name it ("EISDIR: illegal operation on a directory, read").
+    if (code === 'EISDIR') throw new OutputDirError(file, 'is a folder where the generator keeps a file; move it away, then run again');
     throw error;
   }
 }

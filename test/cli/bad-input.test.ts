@@ -175,3 +175,16 @@ describe('files that are not plain JSON', () => {
     }
   });
 });
+
+describe('folders where the generator keeps files', () => {
+  it('are named, with exit code 2, and left alone', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(cwd, 'out/dashboards/test-small.json'), { recursive: true });
+    for (const args of [[], ['--check']]) {
+      expectUsageError(await run(args), /^error: .*out\/dashboards\/test-small\.json: is a folder where the generator keeps a file; move it away, then run again\n$/);
+    }
+    await rm(join(cwd, 'out'), { recursive: true });
+    await mkdir(join(cwd, 'out/.generated-files.json'), { recursive: true });
+    expectUsageError(await run([]), /^error: .*out\/\.generated-files\.json: is a folder where the generator keeps a file/);
+  });
+});
