@@ -31,12 +31,20 @@ export async function loadCatalog(specifier: string, cwd: string): Promise<Catal
     const reason = lines[0]?.endsWith(':') && lines.length > 1 ? `${lines[0]} ${lines[1]}` : (lines[0] ?? 'unknown error');
     throw new UserError(`--catalog ${specifier}: cannot load the module: ${reason}`);
   }
-  const exported = module.catalog ?? module.default;
-  const candidate = isJsonObject(exported) && !('metrics' in exported) && isJsonObject(exported.catalog) ? exported.catalog : exported;
-  if (candidate === undefined) {
-    throw new UserError(`--catalog ${specifier}: the module has neither a default export nor a \`catalog\` export`);
+  let candidate: unknown;
+  let problems: string[];
+  try {
+    const exported = module.catalog ?? module.default;
+    candidate = isJsonObject(exported) && !('metrics' in exported) && isJsonObject(exported.catalog) ? exported.catalog : exported;
+    if (candidate === undefined) {
+      throw new UserError(`--catalog ${specifier}: the module has neither a default export nor a \`catalog\` export`);
+    }
+    problems = catalogProblems(candidate);
+  } catch (error) {
+    // A getter or proxy in the export that throws is the module's fault, not a crash of ours.
+    if (error instanceof UserError) throw error;
+    throw new UserError(`--catalog ${specifier}: reading its export failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const problems = catalogProblems(candidate);
   if (problems.length > 0) {
     throw new UserError(`--catalog ${specifier}: not a valid catalog:\n  ${problems.join('\n  ')}`);
   }

@@ -188,3 +188,11 @@ describe('folders where the generator keeps files', () => {
     expectUsageError(await run([]), /^error: .*out\/\.generated-files\.json: is a folder where the generator keeps a file/);
   });
 });
+
+describe('--catalog modules whose export throws when read', () => {
+  it('are a usage error naming the module, not a stack trace', async () => {
+    await writeFile(join(cwd, 'trap.mjs'), 'export const catalog = new Proxy({}, { get() { throw new Error("trap"); } });\n');
+    await writeFile(join(cwd, 'd.json'), '{"panels": []}');
+    expectUsageError(await run(['lint', '--catalog', 'trap.mjs', 'd.json']), /^error: --catalog trap\.mjs: reading its export failed: trap\n$/);
+  });
+});
