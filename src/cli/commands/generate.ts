@@ -5,6 +5,7 @@ import { findProfile, type NamingProfile, profileIds } from '../../naming/profil
 import { describeChange } from '../../output/report.ts';
 import { applyPlan, type FileChange, OutputDirError, planOutputs } from '../../output/write.ts';
 import { closest } from '../../text/closest.ts';
+import { plural } from '../../text/plural.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 
@@ -20,10 +21,6 @@ export function profileOption(id: string | undefined, context: CliContext): Nami
   const profile = findProfile(profileId);
   if (!profile) throw new UserError(`--profile: unknown profile "${profileId}"; profiles: ${profileIds().join(', ')}`);
   return profile;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 async function reportCheck(changes: readonly FileChange[], shownDir: string, context: CliContext): Promise<void> {
