@@ -16,9 +16,16 @@ async function loadModule(path: string): Promise<Record<string, unknown>> {
   return (await import(url)) as Record<string, unknown>;
 }
 
+/** The one export of a module that is a valid catalog (`export const ttaCatalog = defineCatalog(...)`), if exactly one is. */
+function soleCatalogExport(module: Record<string, unknown>): unknown {
+  const catalogs = Object.values(module).filter((value) => isJsonObject(value) && catalogProblems(value).length === 0);
+  return catalogs.length === 1 ? catalogs[0] : undefined;
+}
+
 /**
  * Loads a catalog from a module: its named `catalog` export, or its default export, which may be
- * the catalog itself or a project (`dashboards.config.ts`) that has one. Bad modules are usage errors.
+ * the catalog itself or a project (`dashboards.config.ts`) that has one, or else its only export that
+ * is a catalog. Bad modules are usage errors.
  */
 export async function loadCatalog(specifier: string, cwd: string): Promise<Catalog> {
   const path = resolve(cwd, specifier);
@@ -34,10 +41,10 @@ export async function loadCatalog(specifier: string, cwd: string): Promise<Catal
   let candidate: unknown;
   let problems: string[];
   try {
-    const exported = module.catalog ?? module.default;
+    const exported = module.catalog ?? module.default ?? soleCatalogExport(module);
     candidate = isJsonObject(exported) && !('metrics' in exported) && isJsonObject(exported.catalog) ? exported.catalog : exported;
     if (candidate === undefined) {
-      throw new UserError(`--catalog ${specifier}: the module has neither a default export nor a \`catalog\` export`);
+      throw new UserError(`--catalog ${specifier}: the module has no default export, no \`catalog\` export, and not exactly one export that is a catalog`);
     }
     problems = catalogProblems(candidate);
   } catch (error) {

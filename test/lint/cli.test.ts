@@ -107,10 +107,11 @@ describe('generate-dashboards lint', () => {
     write('catalog.ts', `const metrics: Record<string, unknown> = ${JSON.stringify(metrics)};\nexport const catalog = { name: 'Jobs', metrics };\n`);
     write('catalog.mjs', `export default ${JSON.stringify({ name: 'Jobs', metrics })};\n`);
     write('catalog.json', { name: 'Jobs', metrics });
+    write('named-catalog.mjs', `export const jobsCatalog = ${JSON.stringify({ name: 'Jobs', metrics })};\nexport const other = 1;\n`);
     // `jobs_processed` lacks the `_total` that this catalog's counter gets; the TTA catalog knows nothing of it.
     const jobs = write('jobs.json', v1([panel(1, 'sum(rate(jobs_processed[$__rate_interval]))')]));
     const unknownMetric = (stdout: string) => stdout.includes('unknown-metric');
-    for (const module of ['catalog.ts', 'catalog.mjs', 'catalog.json']) {
+    for (const module of ['catalog.ts', 'catalog.mjs', 'catalog.json', 'named-catalog.mjs']) {
       const result = await run(jobs, '--catalog', module);
       expect(result.stderr).toBe('');
       expect(unknownMetric(result.stdout), module).toBe(true);
