@@ -304,7 +304,10 @@ class Analyzer {
   private matrix(node: SyntaxNode): Expr {
     const inner = this.firstExpr(node);
     const range = childNamed(node, 'DurationExpr');
-    if (inner.kind !== 'selector' && inner.kind !== 'invalid') {
+    if (inner.kind === 'binary') {
+      // As for subqueries: Prometheus binds the range to the right-hand operand, not to the whole expression.
+      this.typeError(node, `binary \`${inner.op}\` is only allowed on scalars and instant vectors, and the range applies to its right-hand operand`);
+    } else if (inner.kind !== 'selector' && inner.kind !== 'invalid') {
       this.typeError(node, `ranges are only allowed on vector selectors, not on ${describeExpr(inner)}; use a subquery \`[range:]\``);
     }
     return {
@@ -322,7 +325,14 @@ class Analyzer {
   private subquery(node: SyntaxNode): Expr {
     const inner = this.firstExpr(node);
     const durations = node.getChildren('DurationExpr');
-    if (inner.type !== 'vector' && inner.type !== 'unknown') {
+    if (inner.kind === 'binary') {
+      // lezer attaches `[range:step]` after `a - b` to the whole expression; Prometheus binds it to `b`,
+      // which makes a binary operation on a range vector.
+      this.typeError(
+        node,
+        `binary \`${inner.op}\` is only allowed on scalars and instant vectors, and the subquery range applies to its right-hand operand; put the whole expression in parentheses to take a subquery of it`,
+      );
+    } else if (inner.type !== 'vector' && inner.type !== 'unknown') {
       this.typeError(node, `subqueries are only allowed on instant vectors, not on a ${describeType(inner.type)}`);
     }
     const range = durations[0];

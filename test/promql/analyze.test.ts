@@ -164,6 +164,8 @@ describe('type errors', () => {
     ['rate(x[5m]) offset 1h', '`offset` must follow a selector or a subquery'],
     ['a / rate(x[5m]) offset 1h', '`offset` must follow a selector or a subquery'],
     ['(a - b) offset 1d', '`offset` must follow a selector or a subquery'],
+    ['max_over_time(a - b[5m:1m])', 'the subquery range applies to its right-hand operand'],
+    ['rate(a - b[5m])', 'the range applies to its right-hand operand'],
     ['sum(x)[5m]', 'ranges are only allowed on vector selectors'],
     ['1 > 2', 'comparisons between scalars need the `bool` modifier'],
     ['x and 1', '`and` is only defined between instant vectors'],
