@@ -1,5 +1,5 @@
-import type { PanelDefinition } from '../src/build/model.ts';
-import { prometheusTargets } from '../src/build/promql/index.ts';
+import type { PanelDefinition } from '../src/builder/model.ts';
+import { prometheusTargets } from '../src/builder/promql/index.ts';
 import { dashboardFilters } from '../queries/filters.ts';
 
 /** Prometheus targets for this dashboard: every query they wrap gets the dashboard filters (`job`, `agent.type`). */

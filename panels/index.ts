@@ -1,5 +1,5 @@
-import type { DashboardDefinition } from '../src/build/model.ts';
-import { labelValues, matchesVariable, select } from '../src/build/promql/index.ts';
+import type { DashboardDefinition } from '../src/builder/model.ts';
+import { labelValues, matchesVariable, select } from '../src/builder/promql/index.ts';
 import { ttaCatalog } from '../queries/catalog.ts';
 import { variableNames } from '../queries/filters.ts';
 import { overviewTab } from './overview.ts';

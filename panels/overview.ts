@@ -1,5 +1,5 @@
-import { badFrom, goodFrom } from '../src/build/thresholds.ts';
-import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
+import { badFrom, goodFrom } from '../src/builder/thresholds.ts';
+import type { PanelDefinition, TabDefinition } from '../src/builder/model.ts';
 import {
   activeWorkflowsByAgentType,
   availability,

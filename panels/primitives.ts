@@ -1,5 +1,5 @@
-import { badFrom } from '../src/build/thresholds.ts';
-import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
+import { badFrom } from '../src/builder/thresholds.ts';
+import type { PanelDefinition, TabDefinition } from '../src/builder/model.ts';
 import { cacheHitRatioByPrimitive, cacheHitsPerSecond, cacheLookupsPerSecond } from '../queries/cache.ts';
 import { bottleneckPrimitivesByP95, executionDurationHeatmap, workflowPrimitiveTypes } from '../queries/latency.ts';
 import { executionsByPrimitiveType, retryAndFallbackExecutionsPerSecond } from '../queries/primitives.ts';

@@ -1,5 +1,5 @@
-import { badFrom } from '../src/build/thresholds.ts';
-import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
+import { badFrom } from '../src/builder/thresholds.ts';
+import type { PanelDefinition, TabDefinition } from '../src/builder/model.ts';
 import { cacheHitRatioByCacheType } from '../queries/cache.ts';
 import {
   costUsdPerHourByModel,

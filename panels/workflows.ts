@@ -1,5 +1,5 @@
-import { badFrom } from '../src/build/thresholds.ts';
-import type { PanelDefinition, TabDefinition } from '../src/build/model.ts';
+import { badFrom } from '../src/builder/thresholds.ts';
+import type { PanelDefinition, TabDefinition } from '../src/builder/model.ts';
 import { variableNames } from '../queries/filters.ts';
 import { slowestWorkflowsByP95, workflowPrimitiveTypes } from '../queries/latency.ts';
 import { percentText, sloTargets } from '../queries/slo.ts';

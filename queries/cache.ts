@@ -1,4 +1,4 @@
-import { defaultLabel, div, mul, or, rate, select, sum } from '../src/build/promql/index.ts';
+import { defaultLabel, div, mul, or, rate, select, sum } from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 
 const { cacheHits, cacheLookups } = ttaCatalog.metrics;

@@ -10,7 +10,7 @@ import {
   select,
   sum,
   unless,
-} from '../src/build/promql/index.ts';
+} from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 import { type PricedModel, pricedModels } from './prices.ts';
 

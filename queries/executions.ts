@@ -10,7 +10,7 @@ import {
   select,
   sub,
   sum,
-} from '../src/build/promql/index.ts';
+} from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 import { sloTargets } from './slo.ts';
 

@@ -1,4 +1,4 @@
-import { filterSet, matchesVariable } from '../src/build/promql/index.ts';
+import { filterSet, matchesVariable } from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 
 /** Dashboard variable names, shared by the variable definitions and the filters that use them. */

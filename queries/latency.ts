@@ -7,7 +7,7 @@ import {
   select,
   sum,
   topk,
-} from '../src/build/promql/index.ts';
+} from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 
 const { executionDuration } = ttaCatalog.metrics;

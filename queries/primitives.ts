@@ -1,4 +1,4 @@
-import { increase, oneOf, rate, select, sum } from '../src/build/promql/index.ts';
+import { increase, oneOf, rate, select, sum } from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 
 const { executions } = ttaCatalog.metrics;

@@ -1,4 +1,4 @@
-import { aliasLabel, increase, labelJoin, select, sum } from '../src/build/promql/index.ts';
+import { aliasLabel, increase, labelJoin, select, sum } from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 
 const { connections, executions } = ttaCatalog.metrics;

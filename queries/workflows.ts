@@ -11,7 +11,7 @@ import {
   select,
   sub,
   sum,
-} from '../src/build/promql/index.ts';
+} from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 import { isWorkflowPrimitive } from './latency.ts';
 

@@ -1,4 +1,4 @@
-import type { DashboardDefinition } from './build/model.ts';
+import type { DashboardDefinition } from './builder/model.ts';
 import type { Catalog } from './catalog/model.ts';
 import type { Workload } from './demo/workload.ts';
 

@@ -1,5 +1,5 @@
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
-import type { DashboardDefinition } from '../build/model.ts';
+import type { DashboardDefinition } from '../builder/model.ts';
 import { gridColumns } from '../dashboard/model.ts';
 import type { PreparedDashboard } from './prepare.ts';
 import { built, sdk } from './sdk.ts';

@@ -1,6 +1,6 @@
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type * as resource from '@grafana/grafana-foundation-sdk/resource';
-import type { DashboardDefinition } from '../build/model.ts';
+import type { DashboardDefinition } from '../builder/model.ts';
 import type { NamingProfile } from '../naming/profiles.ts';
 import { compileClassic } from './classic.ts';
 import { prepareDashboard } from './prepare.ts';

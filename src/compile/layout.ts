@@ -1,4 +1,4 @@
-import type { PanelDefinition, TabDefinition } from '../build/model.ts';
+import type { PanelDefinition, TabDefinition } from '../builder/model.ts';
 import { gridColumns, type GridPos } from '../dashboard/model.ts';
 import type { Problem } from './problem.ts';
 

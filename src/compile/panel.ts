@@ -11,7 +11,7 @@ import type {
   QueryExpr,
   TargetDefinition,
   TraceTarget,
-} from '../build/model.ts';
+} from '../builder/model.ts';
 import { isJsonObject, type JsonObject } from '../json/object.ts';
 import type { NamingProfile } from '../naming/profiles.ts';
 import type { PlacedPanel } from './layout.ts';

@@ -1,5 +1,5 @@
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
-import type { DashboardDefinition } from '../build/model.ts';
+import type { DashboardDefinition } from '../builder/model.ts';
 import { isValidDashboardUid } from '../dashboard/model.ts';
 import type { NamingProfile } from '../naming/profiles.ts';
 import { type PlacedTab, layoutTabs } from './layout.ts';

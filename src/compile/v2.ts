@@ -1,7 +1,7 @@
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type * as v2beta1 from '@grafana/grafana-foundation-sdk/dashboardv2beta1';
 import type * as resource from '@grafana/grafana-foundation-sdk/resource';
-import type { DashboardDefinition } from '../build/model.ts';
+import type { DashboardDefinition } from '../builder/model.ts';
 import type { PlacedPanel } from './layout.ts';
 import type { PreparedDashboard } from './prepare.ts';
 import { built, sdk } from './sdk.ts';

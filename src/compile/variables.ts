@@ -1,7 +1,7 @@
 import type * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type * as v2beta1 from '@grafana/grafana-foundation-sdk/dashboardv2beta1';
-import type { DashboardDefinition, VariableDefinition } from '../build/model.ts';
+import type { DashboardDefinition, VariableDefinition } from '../builder/model.ts';
 import type { DatasourceRefs, PanelContext } from './panel.ts';
 import { renderQuery } from './panel.ts';
 import { built, sdk } from './sdk.ts';

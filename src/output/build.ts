@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DashboardDefinition } from '../build/model.ts';
+import type { DashboardDefinition } from '../builder/model.ts';
 import { type CompiledDashboard, compileDashboard } from '../compile/index.ts';
 import { CompileError, type Problem } from '../compile/problem.ts';
 import { readDashboard } from '../dashboard/read.ts';

@@ -1,4 +1,4 @@
-import type { DashboardDefinition, PanelDefinition, QueryExpr } from '../../src/build/model.ts';
+import type { DashboardDefinition, PanelDefinition, QueryExpr } from '../../src/builder/model.ts';
 import { defineCatalog } from '../../src/catalog/model.ts';
 import type { NamingProfile } from '../../src/naming/profiles.ts';
 import { defineProject, type Project } from '../../src/project.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TabDefinition } from '../../src/build/model.ts';
+import type { TabDefinition } from '../../src/builder/model.ts';
 import { layoutTabs } from '../../src/compile/layout.ts';
 import { gridColumns } from '../../src/dashboard/model.ts';
 import { panel } from './fixture.ts';

@@ -1,7 +1,7 @@
 import { parser } from '@prometheus-io/lezer-promql';
 import { ttaDashboard } from '../../panels/index.ts';
-import type { PanelDefinition, PrometheusTarget, ProfileText } from '../../src/build/model.ts';
-import { Expr } from '../../src/build/promql/index.ts';
+import type { PanelDefinition, PrometheusTarget, ProfileText } from '../../src/builder/model.ts';
+import { Expr } from '../../src/builder/promql/index.ts';
 import type { NamingProfile } from '../../src/naming/profiles.ts';
 
 export interface PanelTarget {

@@ -30,7 +30,7 @@ import {
   topk,
   unless,
   vector,
-} from '../../src/build/promql/index.ts';
+} from '../../src/builder/promql/index.ts';
 import { findProfile } from '../../src/naming/profiles.ts';
 
 const { executions, executionDuration, connections, llmTokens, activeWorkflows } = ttaCatalog.metrics;

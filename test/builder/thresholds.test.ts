@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badFrom, goodFrom } from '../../src/build/thresholds.ts';
+import { badFrom, goodFrom } from '../../src/builder/thresholds.ts';
 
 describe('threshold helpers', () => {
   it('goodFrom: red below the target, green from it, optional yellow band', () => {

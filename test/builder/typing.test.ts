@@ -16,7 +16,7 @@ import {
   sum,
   filterSet,
   labelReplace,
-} from '../../src/build/promql/index.ts';
+} from '../../src/builder/promql/index.ts';
 import { findProfile } from '../../src/naming/profiles.ts';
 
 const { executions, executionDuration, activeWorkflows, llmTokens } = ttaCatalog.metrics;
