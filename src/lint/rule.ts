@@ -13,8 +13,19 @@ export interface RuleMeta {
   readonly enabledByDefault: boolean;
   /** Needs a catalog; skipped under `--catalog none`. */
   readonly needsCatalog: boolean;
-  /** Shown in the README rule reference: something the rule reports, and the fix. */
-  readonly example?: RuleExample;
+  /** Why what it catches matters: the first paragraph of the rule's page (`docs/rules/<id>.md`). */
+  readonly rationale: string;
+  /** Shown on the rule's page and checked by a test: something the rule reports, and the fix. */
+  readonly example: RuleExample;
+  /** The checks of other tools this rule matches; absent for this project's own checks. */
+  readonly origins?: readonly RuleOrigin[];
+}
+
+/** A check of another linter that a rule matches, named as that tool names it. */
+export interface RuleOrigin {
+  readonly tool: 'grafana/dashboard-linter' | 'pint' | 'prometheus';
+  /** `panel-units-rule`, `promql/regexp`, `parser`. */
+  readonly check: string;
 }
 
 /** Query text for query rules, a JSON fragment for dashboard rules. */

@@ -33,6 +33,8 @@ describe('placing findings in the file', () => {
       id: 'test-brace',
       severity: 'info',
       description: 'reports the first brace',
+      rationale: 'test rule',
+      example: { bad: '{}', good: 'x' },
       enabledByDefault: true,
       needsCatalog: false,
       check: ({ analysis }, report) => report({ message: 'here', from: analysis.text.indexOf('{') }),

@@ -14,6 +14,8 @@ function recorder(id = 'test-record', meta: Partial<QueryRule> = {}): QueryRule 
     id,
     severity: 'info',
     description: 'records the queries it sees',
+    rationale: 'test rule',
+    example: { bad: 'x', good: 'y' },
     enabledByDefault: true,
     needsCatalog: false,
     check: ({ query, analysis }, report) => report({ message: `saw ${analysis.text}`, from: query.expr!.indexOf('x') }),

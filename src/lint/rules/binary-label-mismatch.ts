@@ -25,6 +25,8 @@ export const binaryLabelMismatch: QueryRule = {
   id: 'binary-label-mismatch',
   severity: 'warning',
   description: 'A binary operation between vectors whose label sets can never match, so it returns nothing',
+  rationale:
+    'Prometheus matches the two sides of a binary operation on their whole label sets (or the `on`/`ignoring` list). When one side carries a label the other can never have, no pair matches and the panel shows no data, without any error.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -6,6 +6,8 @@ export const dashboardUid: DashboardRule = {
   id: 'dashboard-uid',
   severity: 'warning',
   description: 'The dashboard has no stable uid, or one Grafana rejects (at most 40 letters, digits, "-" and "_")',
+  rationale:
+    'Links, bookmarks, embeds, alerts and provisioning find a dashboard by its uid. Without one Grafana invents a new uid on every import, and a uid Grafana rejects stops the import.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {

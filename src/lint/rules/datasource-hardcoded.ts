@@ -16,6 +16,9 @@ export const datasourceHardcoded: DashboardRule = {
   id: 'datasource-hardcoded',
   severity: 'warning',
   description: 'A Prometheus panel, query or variable names its datasource by a literal uid instead of a template variable',
+  rationale:
+    'A literal datasource uid only exists in the Grafana it was exported from: anywhere else the panel shows "datasource not found". A datasource variable lets each Grafana, and each viewer, pick its own Prometheus.',
+  origins: [{ tool: 'grafana/dashboard-linter', check: 'panel-datasource-rule' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -7,6 +7,9 @@ export const deltaOnCounter: QueryRule = {
   id: 'delta-on-counter',
   severity: 'warning',
   description: 'delta, deriv or idelta over a counter: they ignore counter resets; use increase, rate or irate',
+  rationale:
+    '`delta`, `deriv` and `idelta` treat a counter reset as a real drop, so every process restart shows as a large negative spike. `increase`, `rate` and `irate` detect resets and compensate.',
+  origins: [{ tool: 'pint', check: 'promql/counter' }],
   enabledByDefault: true,
   needsCatalog: true,
   example: {

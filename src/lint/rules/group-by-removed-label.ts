@@ -6,6 +6,9 @@ export const groupByRemovedLabel: QueryRule = {
   id: 'group-by-removed-label',
   severity: 'warning',
   description: 'Grouping by a label that an inner aggregation already removed: every series gets it empty',
+  rationale:
+    'Once an inner aggregation has removed a label, an outer `by (label)` finds it empty on every series and groups everything together: the split the author wanted never happens.',
+  origins: [{ tool: 'pint', check: 'promql/aggregate' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -6,6 +6,8 @@ export const histogramQuantileDropsLe: QueryRule = {
   id: 'histogram-quantile-drops-le',
   severity: 'error',
   description: 'An aggregation inside histogram_quantile removes the `le` label, so no quantile can be computed',
+  rationale:
+    '`histogram_quantile` needs the `le` bucket label on its input; an aggregation that removes it leaves nothing to interpolate, and the panel is empty.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -13,6 +13,8 @@ export const histogramQuantileInput: QueryRule = {
   id: 'histogram-quantile-input',
   severity: 'error',
   description: 'histogram_quantile over something other than rated `_bucket` series: raw cumulative buckets, or the catalog\'s `_sum`/`_count`/counters',
+  rationale:
+    '`histogram_quantile` interpolates within the bucket counts of a time window. Raw cumulative buckets give the quantile since process start, and `_sum`/`_count`/counters are no buckets at all.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {

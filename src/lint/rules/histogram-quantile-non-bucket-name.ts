@@ -7,6 +7,8 @@ export const histogramQuantileNonBucketName: QueryRule = {
   id: 'histogram-quantile-non-bucket-name',
   severity: 'info',
   description: 'histogram_quantile over a metric outside the catalog without `_bucket` in its name (fine only for native histograms)',
+  rationale:
+    'Classic histograms are queried through their `_bucket` series; a name without `_bucket` is either a native histogram (fine) or a mistake, which only the author can tell.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -24,6 +24,8 @@ export const labelValueNotEmitted: QueryRule = {
   id: 'label-value-not-emitted',
   severity: 'error',
   description: 'An equality or regex matcher that cannot match any value the catalog says the label takes',
+  rationale:
+    'A matcher on a value the SDK never writes selects nothing, so the panel stays empty although the metric is there, usually because of a typo or an outdated value.',
   enabledByDefault: true,
   needsCatalog: true,
   example: {

@@ -7,6 +7,8 @@ export const legendUnknownLabel: QueryRule = {
   id: 'legend-unknown-label',
   severity: 'warning',
   description: 'The legend format names a label the query result cannot carry, so the legend shows it empty',
+  rationale:
+    'A `{{label}}` in the legend format that the result does not carry is shown empty, so several series get the same legend and cannot be told apart.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -8,6 +8,9 @@ export const panelDescriptionMissing: DashboardRule = {
   id: 'panel-description-missing',
   severity: 'warning',
   description: 'A panel that shows data has no description to explain what it measures',
+  rationale:
+    'The description is the panel\'s help text: what it measures and how to read it. Without one, a viewer has to reverse-engineer the query.',
+  origins: [{ tool: 'grafana/dashboard-linter', check: 'panel-title-description-rule' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

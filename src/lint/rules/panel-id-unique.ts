@@ -6,6 +6,8 @@ export const panelIdUnique: DashboardRule = {
   id: 'panel-id-unique',
   severity: 'warning',
   description: 'A classic dashboard panel has no id, id 0, or the id of another panel (links, embeds and alerts use it)',
+  rationale:
+    'Panel links (`viewPanel`), embeds, library panels and alert rules refer to a classic panel by its id; a missing, zero or duplicated id makes them open the wrong panel or none.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {

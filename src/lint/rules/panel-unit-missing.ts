@@ -56,6 +56,9 @@ export const panelUnitMissing: DashboardRule = {
   id: 'panel-unit-missing',
   severity: 'warning',
   description: 'A panel that shows numbers (time series, stat, gauge, bar, heatmap, pie) has no unit',
+  rationale:
+    'Without a unit Grafana shows bare numbers: 0.25 could be seconds, a ratio or a rate, and axes are not scaled (1500 ms instead of 1.5 s).',
+  origins: [{ tool: 'grafana/dashboard-linter', check: 'panel-units-rule' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -5,6 +5,8 @@ export const plannedMetric: QueryRule = {
   id: 'planned-metric',
   severity: 'warning',
   description: 'The query reads a metric the catalog marks as planned: the SDK does not emit it yet, so the panel shows no data',
+  rationale:
+    'A metric the catalog lists as planned is not emitted yet, so a panel that reads it shows no data until the SDK records it.',
   enabledByDefault: true,
   needsCatalog: true,
   example: {

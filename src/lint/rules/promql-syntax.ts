@@ -5,6 +5,9 @@ export const promqlSyntax: QueryRule = {
   id: 'promql-syntax',
   severity: 'error',
   description: 'The query is not valid PromQL (after Grafana variables are substituted)',
+  rationale:
+    'Prometheus rejects a query that does not parse, and the panel shows an error instead of data.',
+  origins: [{ tool: 'grafana/dashboard-linter', check: 'target-promql-rule' }, { tool: 'prometheus', check: 'parser' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

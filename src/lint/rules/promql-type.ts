@@ -5,6 +5,9 @@ export const promqlType: QueryRule = {
   id: 'promql-type',
   severity: 'error',
   description: 'Prometheus would reject the query: wrong argument types or counts, ranges on non-selectors, misplaced modifiers',
+  rationale:
+    'Prometheus\'s parser also checks value types and argument counts; a query that fails them is rejected like a syntax error.',
+  origins: [{ tool: 'prometheus', check: 'parser' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -14,6 +14,9 @@ export const rateInterval: QueryRule = {
   id: 'rate-interval',
   severity: 'warning',
   description: 'rate/irate/increase over a fixed range or `$__interval`, where `$__rate_interval` adapts to the scrape interval and zoom',
+  rationale:
+    'A fixed range such as `[1m]` has fewer than two samples when the scrape interval is long, and `$__interval` shrinks below the scrape interval when zoomed in: `rate` then returns gaps. `$__rate_interval` is always at least four scrape intervals.',
+  origins: [{ tool: 'grafana/dashboard-linter', check: 'target-rate-interval-rule' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

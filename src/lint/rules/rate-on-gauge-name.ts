@@ -13,6 +13,9 @@ export const rateOnGaugeName: QueryRule = {
   id: 'rate-on-gauge-name',
   severity: 'info',
   description: 'rate/irate/increase over a metric outside the catalog whose name says gauge (_ratio, _percent, _info, _active, _limit, ...)',
+  rationale:
+    '`rate` and `increase` assume a counter: every drop is read as a reset, so a gauge that goes down produces made-up spikes. The name is the only hint when the metric is not in the catalog.',
+  origins: [{ tool: 'pint', check: 'promql/rate' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

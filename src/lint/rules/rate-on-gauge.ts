@@ -5,6 +5,9 @@ export const rateOnGauge: QueryRule = {
   id: 'rate-on-gauge',
   severity: 'error',
   description: 'rate, irate or increase over a gauge (or up-down counter), whose drops they misread as counter resets',
+  rationale:
+    '`rate` and `increase` assume a counter: every drop is read as a reset, so a gauge that goes down produces made-up spikes.',
+  origins: [{ tool: 'pint', check: 'promql/rate' }],
   enabledByDefault: true,
   needsCatalog: true,
   example: {

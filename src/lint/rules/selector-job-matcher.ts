@@ -5,6 +5,9 @@ export const selectorJobMatcher: QueryRule = {
   id: 'selector-job-matcher',
   severity: 'info',
   description: 'Opinionated, off by default: every selector filters on `job`, so one dashboard never mixes deployments',
+  rationale:
+    'A selector without a `job` matcher reads every deployment that exports the metric; one dashboard then silently mixes staging and production.',
+  origins: [{ tool: 'grafana/dashboard-linter', check: 'target-job-rule' }],
   enabledByDefault: false,
   needsCatalog: false,
   example: {

@@ -37,6 +37,8 @@ export const undefinedVariable: DashboardRule = {
   id: 'undefined-variable',
   severity: 'error',
   description: 'A query, datasource or variable refers to a template variable the dashboard does not define',
+  rationale:
+    'Grafana leaves an unknown `$variable` as written, so the query reaches Prometheus with a literal `$` and fails, or matches nothing.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {

@@ -60,6 +60,8 @@ export const unknownLabel: QueryRule = {
   id: 'unknown-label',
   severity: 'error',
   description: 'A label in a matcher, by/without, on/ignoring, group_left/right, or a label_replace/label_join/sort_by_label argument, that the queried catalog series do not carry',
+  rationale:
+    'A label the series never carries makes a matcher select nothing and a grouping collapse everything into one series, without any error from Prometheus.',
   enabledByDefault: true,
   needsCatalog: true,
   example: {

@@ -11,6 +11,8 @@ export const unknownMetric: QueryRule = {
   id: 'unknown-metric',
   severity: 'error',
   description: 'A metric name near a catalog name that the active naming profile does not emit (missing `_total`, unit suffix, another profile\'s name, typo)',
+  rationale:
+    'A metric name close to, but not exactly, what the export path writes selects nothing: the panel stays empty without an error.',
   enabledByDefault: true,
   needsCatalog: true,
   example: {
