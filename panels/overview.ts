@@ -66,15 +66,18 @@ const serviceMapPanel: PanelDefinition = {
   description:
     'How do the primitives call each other? Each node is a primitive, its number the executions over the selected ' +
     'time range; each arrow is a composition edge (primitive.connection.count), its number the calls made along it. ' +
-    'Thick clusters show where the workflows spend their calls. Node and edge figures are plain counts.',
+    'Thick clusters show where the workflows spend their calls. Node and edge figures are plain counts. With an ' +
+    'agent type selected, the map shows that agent type\'s primitives and the calls between them.',
   type: 'nodeGraph',
   size: { w: 24, h: 12 },
   targets: [prometheus.table(serviceMapNodes), prometheus.table(serviceMapEdges)],
   // The node graph reads fields named mainstat; the Prometheus value column is renamed through a calculation.
+  // timeSeries: false keeps the nodes and edges frames apart: by default the calculation first joins all
+  // frames on their time field, and the node graph would get one merged frame, read as edges only.
   transformations: [
     {
       id: 'calculateField',
-      options: { mode: 'reduceRow', reduce: { reducer: 'sum' }, alias: 'mainstat', replaceFields: false },
+      options: { mode: 'reduceRow', reduce: { reducer: 'sum' }, alias: 'mainstat', replaceFields: false, timeSeries: false },
     },
   ],
   options: { nodes: { mainStatUnit: 'short' }, edges: { mainStatUnit: 'short' } },
