@@ -1,24 +1,14 @@
-// Bundles the CLI and its content, so that `generate-dashboards` starts without compiling TypeScript;
-// npm runs this on install (`prepare`). The foundation SDK is bundled too: as hundreds of CommonJS files it
-// costs ~100 ms to load, as one chunk loaded only by the commands that compile, a fraction of that.
-import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
+// `npm run build` (and `prepare` on install): bundles the CLI and its content into dist/, so that
+// `generate-dashboards` starts without compiling TypeScript. The bin rebuilds by itself when a source changed.
+import { fileURLToPath } from 'node:url';
+import { buildBundle, describeBuildErrors } from './bundle.mjs';
 
-const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-await build({
-  entryPoints: ['cli.ts'],
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  // Commands import their heavy parts on demand; splitting keeps those parts (and the packages only
-  // they import) out of the start-up path of every other command.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: Object.keys(dependencies).filter((name) => name !== '@grafana/grafana-foundation-sdk'),
-  sourcemap: 'linked',
-  logLevel: 'warning',
-});
+const root = fileURLToPath(new URL('..', import.meta.url));
+try {
+  await buildBundle(root);
+} catch (error) {
+  const lines = describeBuildErrors(error, root);
+  if (lines === undefined) throw error;
+  for (const line of lines) console.error(`error: ${line}`);
+  process.exit(2);
+}

@@ -38,6 +38,8 @@ export async function describeChange(change: FileChange, file: string, color: bo
       return `${file}: stale (written by an earlier run, no longer generated; would be removed)\n`;
     case 'foreign':
       return `${file}: exists but is not listed in ${manifestPath}; the generator will not overwrite it\n`;
+    case 'edited':
+      return `${file}: edited since the generator wrote it (its sha256 differs from ${manifestPath}); the generator will not replace or remove it\n`;
     case 'changed': {
       // Its digests follow the other files; a patch of hashes would say nothing more.
       if (change.path === manifestPath) return `${file}: differs (it records the digests of the generated files)\n`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { lstat, mkdir, open, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { isJsonObject } from '../json/object.ts';
 import { compareText } from '../text/compare.ts';
 import type { PendingOutput } from './build.ts';
@@ -21,7 +21,11 @@ export interface ManifestEntry {
 
 export type Manifest = ReadonlyMap<string, ManifestEntry>;
 
-export type FileStatus = 'unchanged' | 'changed' | 'missing' | 'stale' | 'foreign';
+/**
+ * `edited`: an owned file whose bytes no longer match the digest the manifest recorded (changed by hand, or by a
+ * merge); the generator neither replaces nor removes it.
+ */
+export type FileStatus = 'unchanged' | 'changed' | 'missing' | 'stale' | 'foreign' | 'edited';
 
 export interface FileChange {
   /** Relative to the output directory, with `/` separators. */
@@ -48,11 +52,38 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** A manifest path must stay inside the output directory; anything else is refused rather than deleted. */
+/**
+ * A manifest path must name a file inside the output directory: relative, no `..`, no empty or `.` segment (so
+ * neither `dashboards/` nor `a//b`), and never the manifest itself. Anything else is refused rather than followed.
+ */
 function isSafeRelativePath(path: string): boolean {
-  if (path === '' || isAbsolute(path) || path.includes('\\')) return false;
-  const normalized = normalize(path);
-  return normalized === path.split('/').join(sep) && !normalized.split(sep).includes('..') && path !== manifestPath;
+  if (path === manifestPath || isAbsolute(path) || path.includes('\\')) return false;
+  return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+/**
+ * Makes sure that reading, writing or removing `path` inside `outDir` cannot leave it: no folder on the way and not
+ * the file itself may be a symbolic link (a link committed into `generated/` would otherwise let a run overwrite or
+ * delete files anywhere), and what is there must be a regular file or folder (reading a FIFO would block forever).
+ */
+async function confine(outDir: string, path: string): Promise<void> {
+  const segments = path.split('/');
+  for (let index = 0; index < segments.length; index += 1) {
+    const shown = join(outDir, ...segments.slice(0, index + 1));
+    let info;
+    try {
+      info = await lstat(shown);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    if (info.isSymbolicLink()) {
+      throw new OutputDirError(shown, 'is a symbolic link; the generator never follows links out of its output folder. Replace it with a real folder or file, then run again');
+    }
+    const last = index === segments.length - 1;
+    if (!last && !info.isDirectory()) throw new OutputDirError(shown, 'is not a folder, but the generator keeps files below it; move it away, then run again');
+    if (last && !info.isFile() && !info.isDirectory()) throw new OutputDirError(shown, 'is not a regular file; move it away, then run again');
+  }
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -82,9 +113,13 @@ export async function readManifest(outDir: string): Promise<Manifest> {
   } catch {
     throw new OutputDirError(file, 'is not valid JSON; restore it from version control, or delete it and the files it listed');
   }
-  const entries = isJsonObject(files) ? Object.entries(files) : undefined;
-  if (entries === undefined || !entries.every(([path, entry]) => isSafeRelativePath(path) && isEntry(entry))) {
-    throw new OutputDirError(file, '`files` must map paths inside the output directory to {"source", "sha256"} digests');
+  if (!isJsonObject(files)) throw new OutputDirError(file, '`files` must map paths inside the output directory to {"source", "sha256"} digests');
+  const entries = Object.entries(files);
+  for (const [path, entry] of entries) {
+    if (!isSafeRelativePath(path)) {
+      throw new OutputDirError(file, `the entry ${JSON.stringify(path)} is not a file path inside the output directory; restore the manifest from version control`);
+    }
+    if (!isEntry(entry)) throw new OutputDirError(file, `the entry ${JSON.stringify(path)} must be {"source", "sha256"} digests`);
   }
   return new Map(entries as [string, ManifestEntry][]);
 }
@@ -106,13 +141,17 @@ export interface OutputPlan {
  * `foreign`, unless it already holds exactly the generated text: the generator will not overwrite it.
  */
 export async function planOutputs(outDir: string, outputs: ReadonlyMap<string, PendingOutput>): Promise<OutputPlan> {
+  await confine(dirname(outDir), basename(outDir));
+  await confine(outDir, manifestPath);
   const owned = await readManifest(outDir);
+  for (const path of new Set([...outputs.keys(), ...owned.keys()])) await confine(outDir, path);
   const manifest = new Map<string, ManifestEntry>();
   const changes: FileChange[] = [];
   for (const [path, output] of outputs) {
     const current = await readIfExists(join(outDir, path));
     const recorded = owned.get(path);
-    if (current !== undefined && recorded?.source === output.source && recorded.sha256 === sha256(current)) {
+    const intact = current !== undefined && recorded?.sha256 === sha256(current);
+    if (intact && recorded?.source === output.source) {
       manifest.set(path, recorded);
       changes.push({ path, status: 'unchanged', current });
       continue;
@@ -123,12 +162,15 @@ export async function planOutputs(outDir: string, outputs: ReadonlyMap<string, P
     if (current === undefined) status = 'missing';
     else if (current === next) status = 'unchanged';
     else if (recorded === undefined) status = 'foreign';
+    else if (!intact) status = 'edited';
     changes.push({ path, status, current, next });
   }
-  for (const path of owned.keys()) {
+  for (const [path, recorded] of owned) {
     if (outputs.has(path)) continue;
     const current = await readIfExists(join(outDir, path));
-    if (current !== undefined) changes.push({ path, status: 'stale', current });
+    if (current === undefined) continue;
+    // A file listed with another digest is not the one the generator wrote: never delete it.
+    changes.push({ path, status: recorded.sha256 === sha256(current) ? 'stale' : 'edited', current });
   }
   // Digests can move without any file changing (a new formatter version that prints the same bytes); that
   // refreshes the manifest on the next write but is not a difference `--check` should fail on.
@@ -221,6 +263,14 @@ export async function applyPlan(outDir: string, plan: OutputPlan): Promise<void>
     const list = foreign.map((change) => join(outDir, change.path)).join(', ');
     throw new OutputDirError(list, `exists but is not listed in ${manifestPath}; move it away or delete it, then run again`);
   }
+  const edited = changes.filter((change) => change.status === 'edited');
+  if (edited.length > 0) {
+    const list = edited.map((change) => join(outDir, change.path)).join(', ');
+    throw new OutputDirError(
+      list,
+      `differs from what the generator wrote (its sha256 is not the one in ${manifestPath}); restore it from version control or delete it, then run again`,
+    );
+  }
   const writes = changes.filter((change) => change.path !== manifestPath && change.next !== undefined && change.current !== change.next);
   const stale = changes.filter((change) => change.status === 'stale');
   const manifestChange = changes.find((change) => change.path === manifestPath);
@@ -234,4 +284,42 @@ export async function applyPlan(outDir: string, plan: OutputPlan): Promise<void>
     await pruneEmptyParents(outDir, change.path);
   }
   await writeAtomically(join(outDir, manifestPath), manifestText(manifest));
+}
+
+const lockName = '.generate-dashboards.lock';
+
+/**
+ * Runs `work` while this process holds the output folder's lock, so that two runs at once cannot interleave their
+ * writes (one in twenty concurrent runs used to leave a manifest that disagreed with the files). A lock left by a
+ * process that is gone is taken over; a live one is waited for, up to `waitMs`.
+ */
+export async function withOutputLock<T>(outDir: string, work: () => Promise<T>, waitMs = 30_000): Promise<T> {
+  await confine(dirname(outDir), basename(outDir));
+  await makeDirectory(outDir);
+  const lock = join(outDir, lockName);
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      const handle = await open(lock, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
+    if (Number.isInteger(holder) && !isRunning(holder)) {
+      await rm(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new OutputDirError(lock, `another generate-dashboards (pid ${holder}) is writing this folder; run again when it has finished, or delete the lock if no such process exists`);
+    }
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { force: true });
+  }
 }

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PendingOutput } from '../../src/output/build.ts';
-import { applyPlan, manifestPath, OutputDirError, planOutputs, readManifest, writeAtomically } from '../../src/output/write.ts';
+import { applyPlan, manifestPath, OutputDirError, planOutputs, readManifest, sha256, withOutputLock, writeAtomically } from '../../src/output/write.ts';
 import { filesUnder } from '../files.ts';
 
 let dir: string;
@@ -90,13 +90,26 @@ describe('writing the output directory', () => {
     expect((await readManifest(dir)).get('a/one.json')?.source).toBe('another formatter version');
   });
 
-  it('notices a hand edit even when the source is unchanged', async () => {
-    await generate({ 'a/one.json': '1\n' });
+  it('notices a hand edit even when the source is unchanged, and neither replaces nor removes the edited file', async () => {
+    await generate({ 'a/one.json': '1\n', 'b/two.json': '2\n' });
     await writeFile(join(dir, 'a/one.json'), 'edited\n');
     const plan = await planOutputs(dir, outputs({ 'a/one.json': '1\n' }));
-    expect(statuses(plan)).toEqual(['unchanged .generated-files.json', 'changed a/one.json']);
-    await applyPlan(dir, plan);
-    expect(await readFile(join(dir, 'a/one.json'), 'utf8')).toBe('1\n');
+    expect(statuses(plan)).toEqual(['changed .generated-files.json', 'edited a/one.json', 'stale b/two.json']);
+    await expect(applyPlan(dir, plan)).rejects.toThrow(/a\/one\.json: differs from what the generator wrote/);
+    expect(await readFile(join(dir, 'a/one.json'), 'utf8')).toBe('edited\n');
+    expect(await listing()).toEqual(['.generated-files.json', 'a/one.json', 'b/two.json']);
+  });
+
+  it('does not remove a file listed in the manifest with another digest (a hand-written file)', async () => {
+    await mkdir(join(dir, 'notes'));
+    await writeFile(join(dir, 'notes/important.txt'), 'mine\n');
+    const manifest = { generator: 'generate-dashboards', files: { 'notes/important.txt': { source: 's', sha256: sha256('something else\n') } } };
+    await writeFile(join(dir, manifestPath), JSON.stringify(manifest));
+    const plan = await planOutputs(dir, outputs({ 'a/one.json': '1\n' }));
+    expect(statuses(plan)).toContain('edited notes/important.txt');
+    await expect(applyPlan(dir, plan)).rejects.toThrow(OutputDirError);
+    expect(await readFile(join(dir, 'notes/important.txt'), 'utf8')).toBe('mine\n');
+    expect(await listing()).toEqual([manifestPath, 'notes/important.txt']);
   });
 
   it('removes files it wrote before but no longer produces, and their emptied folders', async () => {
@@ -133,7 +146,7 @@ describe('writing the output directory', () => {
     try {
       const manifest = { generator: 'generate-dashboards', files: { '../victim.txt': { source: 's', sha256: 'h' } } };
       await writeFile(join(dir, manifestPath), JSON.stringify(manifest));
-      await expect(planOutputs(dir, outputs({ 'a/one.json': '1\n' }))).rejects.toThrow(/must map paths inside the output directory/);
+      await expect(planOutputs(dir, outputs({ 'a/one.json': '1\n' }))).rejects.toThrow(/"\.\.\/victim\.txt" is not a file path inside the output directory/);
       expect(await readFile(outside, 'utf8')).toBe('keep me\n');
     } finally {
       await rm(outside, { force: true });
@@ -143,5 +156,71 @@ describe('writing the output directory', () => {
   it('refuses an unreadable manifest, naming it', async () => {
     await writeFile(join(dir, manifestPath), '{ not json');
     await expect(planOutputs(dir, outputs({ 'a/one.json': '1\n' }))).rejects.toThrow(`${join(dir, manifestPath)}: is not valid JSON`);
+  });
+
+  it.each([['/etc/passwd'], ['../x'], ['a/../../x'], ['dashboards/'], ['a//b'], ['./a']])('refuses the manifest entry %s, naming it', async (entry) => {
+    await writeFile(join(dir, manifestPath), JSON.stringify({ files: { [entry]: { source: 's', sha256: 'h' } } }));
+    await expect(planOutputs(dir, outputs({ 'a/one.json': '1\n' }))).rejects.toThrow(`${JSON.stringify(entry)} is not a file path inside the output directory`);
+  });
+});
+
+describe('the output folder is a jail', () => {
+  let outside: string;
+
+  beforeEach(async () => {
+    outside = await mkdtemp(join(tmpdir(), 'generate-outside-'));
+    await writeFile(join(outside, 'important.txt'), 'keep me\n');
+  });
+
+  afterEach(async () => {
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('never removes through a symlinked folder listed in the manifest', async () => {
+    await symlink(outside, join(dir, 'extra'));
+    const manifest = { generator: 'generate-dashboards', files: { 'extra/important.txt': { source: 's', sha256: sha256('keep me\n') } } };
+    await writeFile(join(dir, manifestPath), JSON.stringify(manifest));
+    await expect(planOutputs(dir, outputs({ 'a/one.json': '1\n' }))).rejects.toThrow(`${join(dir, 'extra')}: is a symbolic link`);
+    expect(await readFile(join(outside, 'important.txt'), 'utf8')).toBe('keep me\n');
+  });
+
+  it('never writes through a symlinked output subfolder or file', async () => {
+    await symlink(outside, join(dir, 'a'));
+    await expect(generate({ 'a/important.txt': 'overwritten\n' })).rejects.toThrow(`${join(dir, 'a')}: is a symbolic link`);
+    await rm(join(dir, 'a'));
+    await mkdir(join(dir, 'a'));
+    await symlink(join(outside, 'important.txt'), join(dir, 'a/one.json'));
+    await expect(generate({ 'a/one.json': 'overwritten\n' })).rejects.toThrow(`${join(dir, 'a/one.json')}: is a symbolic link`);
+    expect(await readFile(join(outside, 'important.txt'), 'utf8')).toBe('keep me\n');
+  });
+
+  it('refuses an output folder that is itself a symbolic link, and a manifest that is one', async () => {
+    const link = join(dir, 'out');
+    await symlink(outside, link);
+    await expect(planOutputs(link, outputs({ 'important.txt': 'overwritten\n' }))).rejects.toThrow(`${link}: is a symbolic link`);
+    await symlink(join(outside, 'important.txt'), join(dir, manifestPath));
+    await expect(planOutputs(dir, outputs({ 'a/one.json': '1\n' }))).rejects.toThrow(`${join(dir, manifestPath)}: is a symbolic link`);
+    expect(await readFile(join(outside, 'important.txt'), 'utf8')).toBe('keep me\n');
+  });
+});
+
+describe('the output lock', () => {
+  it('keeps concurrent runs from interleaving: the manifest always agrees with the files', async () => {
+    const runs = Array.from({ length: 12 }, (_, run) =>
+      withOutputLock(dir, () => generate({ [`run${run % 3}/file.json`]: `${run}\n`, 'shared.json': `${run}\n` })),
+    );
+    await Promise.all(runs);
+    const manifest = await readManifest(dir);
+    for (const [path, entry] of manifest) expect(sha256(await readFile(join(dir, path), 'utf8'))).toBe(entry.sha256);
+    expect(await listing()).toEqual([manifestPath, ...manifest.keys()].sort());
+  });
+
+  it('takes over the lock of a process that is gone, waits for a live one, and names it after the wait', async () => {
+    await writeFile(join(dir, '.generate-dashboards.lock'), '4194305\n');
+    await withOutputLock(dir, async () => generate({ 'a.json': '1\n' }));
+    await writeFile(join(dir, '.generate-dashboards.lock'), `${process.pid}\n`);
+    await expect(withOutputLock(dir, async () => generate({ 'b.json': '2\n' }), 200)).rejects.toThrow(`another generate-dashboards (pid ${process.pid}) is writing this folder`);
+    expect(await listing()).toContain('a.json');
+    expect(await listing()).not.toContain('b.json');
   });
 });

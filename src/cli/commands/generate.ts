@@ -1,9 +1,10 @@
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatProblem } from '../../compile/problem.ts';
 import { findProfile, type NamingProfile, profileIds } from '../../naming/profiles.ts';
 import { describeChange } from '../../output/report.ts';
-import { applyPlan, type FileChange, OutputDirError, planOutputs } from '../../output/write.ts';
+import { applyPlan, type FileChange, OutputDirError, planOutputs, withOutputLock } from '../../output/write.ts';
 import { closest } from '../../text/closest.ts';
 import { plural } from '../../text/plural.ts';
 import type { CliCommand, CliContext } from '../command.ts';
@@ -47,20 +48,41 @@ function reportWrite(changes: readonly FileChange[], shownDir: string, context: 
   context.io.stdout(`${shownDir}: ${plural(touched, 'file')} written or removed, ${unchanged} unchanged.\n`);
 }
 
+/** The file that marks a project's root folder. */
+export const projectFile = 'dashboards.config.ts';
+
+/**
+ * The project's root: the nearest folder at or above the working directory that holds `dashboards.config.ts`.
+ * A run from `panels/` writes into the project's `generated/`, not into a second `panels/generated/`.
+ */
+function projectRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, projectFile))) return dir;
+    if (dirname(dir) === dir) {
+      throw new UserError(`no ${projectFile} in ${resolve(cwd)} or any folder above it; run generate-dashboards inside the project, or name the output folder with --out`);
+    }
+  }
+}
+
 async function run(options: GenerateOptions, context: CliContext): Promise<void> {
   const { GenerateError, prepareOutputs } = await import('../../output/build.ts');
   const profile = profileOption(options.profile, context);
   // An empty value (an unset variable in a script) would otherwise mean the working directory.
   if (options.out === '') throw new UserError('--out: the output directory is an empty path');
-  const outDir = resolve(context.io.cwd, options.out ?? context.project.outDir);
+  const outDir = options.out === undefined ? resolve(projectRoot(context.io.cwd), context.project.outDir) : resolve(context.io.cwd, options.out);
   // Inside the working directory relative, outside it absolute (`--out /tmp/graf` is not shown as `../graf`).
   const inside = relative(context.io.cwd, outDir);
   const shownDir = inside.startsWith('..') ? outDir : inside || '.';
   try {
-    const plan = await planOutputs(outDir, await prepareOutputs(context.project, profile));
-    if (options.check) await reportCheck(plan.changes, shownDir, context);
+    const outputs = await prepareOutputs(context.project, profile);
+    if (options.check) await reportCheck((await planOutputs(outDir, outputs)).changes, shownDir, context);
     else {
-      await applyPlan(outDir, plan);
+      // Planned under the lock too: a plan made from a manifest another run is rewriting would be wrong.
+      const plan = await withOutputLock(outDir, async () => {
+        const planned = await planOutputs(outDir, outputs);
+        await applyPlan(outDir, planned);
+        return planned;
+      });
       reportWrite(plan.changes, shownDir, context);
     }
   } catch (error) {
