@@ -1,3 +1,5 @@
+import { attributeValueProblems } from './values.ts';
+
 /**
  * The metric catalog: what an instrumented SDK emits, described in OpenTelemetry terms.
  * Naming profiles (src/naming) turn it into the series and label names that reach Prometheus.
@@ -9,12 +11,41 @@ export type MetricKind = 'counter' | 'updowncounter' | 'histogram' | 'gauge';
 /** `emitted`: the SDK records it today. `planned`: designed but not emitted yet, so queries on it show no data. */
 export type MetricStatus = 'emitted' | 'planned';
 
+declare const valueShape: unique symbol;
+
+/**
+ * An RE2 regular expression that every value of an open-ended attribute matches (anchored, as Prometheus
+ * anchors label matchers). `V` is an optional compile-time approximation of the same set as a template literal
+ * type (`${Capitalize<string>}Primitive`), so that the typed builder rejects what TypeScript can tell apart;
+ * at run time the pattern is a plain string.
+ */
+export type ValuePattern<V extends string = string> = string & { readonly [valueShape]?: V };
+
+/** A value pattern, with its compile-time approximation when there is one. */
+export function valuePattern<V extends string = string>(source: string): ValuePattern<V> {
+  return source as ValuePattern<V>;
+}
+
 export interface AttributeSpec {
   readonly description?: string;
   /** The attribute is absent on some data points (for example `error.type` on successes). */
   readonly optional?: boolean;
   /** The closed set of values the SDK records; absent when the values are open-ended. */
   readonly values?: readonly string[];
+  /** For open-ended values: what every value looks like (RE2, anchored). */
+  readonly pattern?: ValuePattern;
+  /**
+   * Named groups of values that queries select together (`composition`: the classes that compose others).
+   * Every member is an allowed value; a family need not list every value the pattern admits.
+   */
+  readonly families?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Values that are the sum of others, with their parts (`total: ['input', 'output']`): adding a sum to its
+   * parts counts the same thing twice.
+   */
+  readonly sumOf?: Readonly<Record<string, readonly string[]>>;
+  /** Where the attribute and its values are defined (document and section), for reviewers. */
+  readonly source?: string;
 }
 
 export interface MetricSpec {
@@ -28,6 +59,8 @@ export interface MetricSpec {
   readonly status: MetricStatus;
   /** Explicit histogram bucket boundaries, in the metric's unit. */
   readonly buckets?: readonly number[];
+  /** Where the metric is defined (document and section), for reviewers. */
+  readonly source?: string;
 }
 
 export interface Catalog {
@@ -35,6 +68,8 @@ export interface Catalog {
   readonly name: string;
   /** The meter (instrumentation scope) that records the metrics. */
   readonly meter?: string;
+  /** The document the catalog follows (a contract, a specification and its version). */
+  readonly source?: string;
   /** Keyed by the TypeScript name that queries use to refer to the metric. */
   readonly metrics: Readonly<Record<string, MetricSpec>>;
 }
@@ -50,12 +85,45 @@ export function defineCatalog<const C extends Catalog>(catalog: C): C {
 /** The attribute names of a catalog metric, as a string-literal union. */
 export type AttributeOf<M extends MetricSpec> = Extract<keyof M['attributes'], string>;
 
-/** The values an attribute may take: its allowed values when the catalog lists them, any string otherwise. */
-export type AttributeValue<M extends MetricSpec, A extends AttributeOf<M>> = M['attributes'][A] extends {
+type AttributeSpecOf<M extends MetricSpec, A extends AttributeOf<M>> = M['attributes'][A];
+
+/** The compile-time approximation of an attribute's pattern; `string` when it has none. */
+type PatternShape<S> = S extends { readonly pattern: infer P }
+  ? P extends { readonly [valueShape]?: infer V }
+    ? string extends V
+      ? string
+      : Extract<V, string>
+    : string
+  : string;
+
+/**
+ * The values an attribute may take: its closed list when the catalog has one, else its pattern's compile-time
+ * approximation, else any string.
+ */
+export type AttributeValue<M extends MetricSpec, A extends AttributeOf<M>> = AttributeSpecOf<M, A> extends {
   readonly values: readonly (infer V)[];
 }
   ? V
-  : string;
+  : PatternShape<AttributeSpecOf<M, A>>;
+
+/** The names of an attribute's value families, as a string-literal union (`never` when it has none). */
+export type FamilyOf<M extends MetricSpec, A extends AttributeOf<M>> = AttributeSpecOf<M, A> extends {
+  readonly families: infer F;
+}
+  ? Extract<keyof F, string>
+  : never;
+
+/** Attributes that have value families. */
+export type AttributeWithFamilies<M extends MetricSpec> = {
+  [A in AttributeOf<M>]: FamilyOf<M, A> extends never ? never : A;
+}[AttributeOf<M>];
+
+/** Whether a value has a catalog's outline (a name and metrics), before `catalogProblems` looks inside. */
+export function isCatalogShaped(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, metrics } = value as Record<string, unknown>;
+  return typeof name === 'string' && typeof metrics === 'object' && metrics !== null;
+}
 
 /** Loose structural check for catalogs loaded at run time (`lint --catalog <module>`). */
 export function catalogProblems(value: unknown): string[] {
@@ -83,17 +151,16 @@ export function catalogProblems(value: unknown): string[] {
     if (metric.buckets !== undefined && !(Array.isArray(metric.buckets) && metric.buckets.every(Number.isFinite))) {
       problems.push(`metrics.${key}.buckets must be a list of numbers`);
     }
+    if (metric.source !== undefined && typeof metric.source !== 'string') problems.push(`metrics.${key}.source must be a string`);
     if (typeof metric.attributes !== 'object' || metric.attributes === null) {
       problems.push(`metrics.${key}.attributes must be an object`);
       continue;
     }
     // The rules iterate these; a wrong type would crash them later, far from the catalog.
     for (const [name, attribute] of Object.entries(metric.attributes as Record<string, unknown>)) {
-      const values = (attribute as Partial<AttributeSpec> | null)?.values;
-      if (typeof attribute !== 'object' || attribute === null) problems.push(`metrics.${key}.attributes.${name} is not an object`);
-      else if (values !== undefined && !(Array.isArray(values) && values.every((value) => typeof value === 'string'))) {
-        problems.push(`metrics.${key}.attributes.${name}.values must be a list of strings`);
-      }
+      const path = `metrics.${key}.attributes.${name}`;
+      if (typeof attribute !== 'object' || attribute === null) problems.push(`${path} is not an object`);
+      else problems.push(...attributeValueProblems(path, `metric ${String(metric.name)}, attribute ${name}`, attribute as Partial<AttributeSpec>));
     }
   }
   return problems;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Catalog, catalogProblems } from '../catalog/model.ts';
+import { type Catalog, catalogProblems, isCatalogShaped } from '../catalog/model.ts';
 import { isJsonObject } from '../json/object.ts';
 import { UserError } from './io.ts';
 
@@ -16,9 +16,12 @@ async function loadModule(path: string): Promise<Record<string, unknown>> {
   return (await import(url)) as Record<string, unknown>;
 }
 
-/** The one export of a module that is a valid catalog (`export const ttaCatalog = defineCatalog(...)`), if exactly one is. */
+/**
+ * The one export of a module that has a catalog's outline (`export const ttaCatalog = defineCatalog(...)`), if
+ * exactly one has: a catalog with a bad pattern is still the catalog, and its problems are reported as such.
+ */
 function soleCatalogExport(module: Record<string, unknown>): unknown {
-  const catalogs = Object.values(module).filter((value) => isJsonObject(value) && catalogProblems(value).length === 0);
+  const catalogs = Object.values(module).filter((value) => isJsonObject(value) && isCatalogShaped(value));
   return catalogs.length === 1 ? catalogs[0] : undefined;
 }
 
