@@ -54,9 +54,25 @@ interface MetricCheckWithFindings extends MetricCheck {
   readonly findings: Finding[];
 }
 
+/** The counts a reader wants first: which catalog metrics are there, which are not, and what is unknown. */
+export interface VerifySummary {
+  /** Emitted catalog metrics with at least one of their series under the profile's names. */
+  readonly present: readonly string[];
+  /** Emitted catalog metrics without any (a metric named for another profile counts here). */
+  readonly missing: readonly string[];
+  readonly planned: readonly string[];
+  /** Time series (label sets) under the catalog's namespaces that no catalog metric explains. */
+  readonly unknownSeries: number;
+  /** Their names, sorted. */
+  readonly unknownNames: readonly string[];
+  /** Series-name prefixes of the catalog's namespaces (`primitive_`). */
+  readonly namespaces: readonly string[];
+}
+
 export interface VerifyReport {
   readonly catalog: string;
   readonly profile: string;
+  readonly summary: VerifySummary;
   readonly metrics: readonly MetricCheck[];
   readonly findings: readonly Finding[];
   /** Profiles under which every emitted metric's series names are present. */
@@ -117,6 +133,8 @@ function checkLabels(metric: MetricSpec, series: EmittedSeries, samples: readonl
   const badValues = new Map<string, Set<string>>();
   for (const sample of samples) {
     for (const [name, value] of Object.entries(sample.labels)) {
+      // Prometheus drops an empty label on ingest (0.65b0's `otel_scope_schema_url=""`): it is no label at all.
+      if (value === '') continue;
       seen.add(name);
       const expected = series.labels.get(name);
       if (expected === undefined) unexpected.set(name, (unexpected.get(name) ?? 0) + 1);
@@ -129,7 +147,7 @@ function checkLabels(metric: MetricSpec, series: EmittedSeries, samples: readonl
     for (const label of series.labels.values()) {
       // Labels an export path adds (scope, job, instance) are allowed but never required in an exposition.
       const required = !label.optional && (label.attribute !== undefined || label.name === 'le');
-      if (required && !(label.name in sample.labels)) missing.set(label.name, (missing.get(label.name) ?? 0) + 1);
+      if (required && !sample.labels[label.name]) missing.set(label.name, (missing.get(label.name) ?? 0) + 1);
     }
   }
   const findings: Finding[] = [];
@@ -253,15 +271,17 @@ function checkMetric(comparison: Comparison, key: string, metric: MetricSpec): M
   return { key, name: metric.name, status: metric.status, ok, series, labels: [...seen].sort(compareText), findings };
 }
 
-/** Series under the catalog's namespaces that no catalog metric explains. */
-function unknownSeries(comparison: Comparison): Finding[] {
-  const { index } = comparison;
-  const prefixes = namespacePrefixes(index.catalog, index.profile);
-  const companions = createdCompanions(index);
+/** Names of the series under the catalog's namespaces that no catalog metric explains, sorted. */
+function unknownNames(comparison: Comparison, prefixes: readonly string[]): string[] {
+  const companions = createdCompanions(comparison.index);
   return [...comparison.byName.keys()]
     .sort(compareText)
-    .filter((name) => !comparison.accounted.has(name) && !companions.has(name) && prefixes.some((prefix) => name.startsWith(prefix)))
-    .map((name) => ({
+    .filter((name) => !comparison.accounted.has(name) && !companions.has(name) && prefixes.some((prefix) => name.startsWith(prefix)));
+}
+
+function unknownSeriesFindings(comparison: Comparison, names: readonly string[]): Finding[] {
+  const { index } = comparison;
+  return names.map((name) => ({
       level: 'mismatch',
       code: 'series-unknown',
       series: name,
@@ -297,10 +317,22 @@ export function verifyExposition(
     accounted: new Set([...index.series.keys()].filter((name) => byName.has(name))),
   };
   const checks = Object.entries(catalog.metrics).map(([key, metric]) => checkMetric(comparison, key, metric));
-  const findings = [...checks.flatMap((check) => check.findings), ...unknownSeries(comparison)];
+  const namespaces = namespacePrefixes(catalog, profile);
+  const unknown = unknownNames(comparison, namespaces);
+  const findings = [...checks.flatMap((check) => check.findings), ...unknownSeriesFindings(comparison, unknown)];
+  const emitted = checks.filter((check) => check.status === 'emitted');
+  const isPresent = (check: MetricCheck) => check.series.some((series) => series.count > 0);
   return {
     catalog: catalog.name,
     profile: profile.id,
+    summary: {
+      present: emitted.filter(isPresent).map((check) => check.name),
+      missing: emitted.filter((check) => !isPresent(check)).map((check) => check.name),
+      planned: checks.filter((check) => check.status === 'planned').map((check) => check.name),
+      unknownSeries: unknown.reduce((total, name) => total + (byName.get(name)?.length ?? 0), 0),
+      unknownNames: unknown,
+      namespaces,
+    },
     metrics: checks.map(({ findings: _findings, ...check }) => check),
     findings,
     matchingProfiles: matchingProfiles(comparison),

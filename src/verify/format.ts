@@ -11,9 +11,20 @@ function state(metric: MetricCheck): string {
   return metric.ok ? 'ok' : 'MISMATCH';
 }
 
-/** The report as people read it: one line per catalog metric, then the findings. */
+/** The answer first: `6 of 7 catalog metrics present, 1 missing; 2 unknown series under agent_*, cache_*`. */
+function headline({ summary }: VerifyReport): string {
+  const emitted = summary.present.length + summary.missing.length;
+  const namespaces = summary.namespaces.map((prefix) => `${prefix}*`).join(', ');
+  const planned = summary.planned.length === 0 ? '' : ` (${plural(summary.planned.length, 'planned metric')} not counted)`;
+  return (
+    `${summary.present.length} of ${emitted} catalog metrics present, ${summary.missing.length} missing; ` +
+    `${summary.unknownSeries} unknown series under ${namespaces}${planned}`
+  );
+}
+
+/** The report as people read it: the counts, one line per catalog metric, then the findings. */
 export function formatVerifyText(report: VerifyReport, source: string): string {
-  const lines = [`${report.catalog} against ${source} (profile ${report.profile})`, ''];
+  const lines = [headline(report), `${report.catalog} against ${source} (profile ${report.profile})`, ''];
   const width = Math.max(...report.metrics.map((metric) => metric.name.length));
   for (const metric of report.metrics) {
     lines.push(`  ${state(metric).padEnd(8)}  ${metric.name.padEnd(width)}  ${seriesSummary(metric)}`);

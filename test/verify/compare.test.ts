@@ -3,6 +3,7 @@ import { defineCatalog } from '../../src/catalog/model.ts';
 import { findProfile, profiles } from '../../src/naming/profiles.ts';
 import { verifyExposition } from '../../src/verify/compare.ts';
 import { parseExposition } from '../../src/verify/exposition.ts';
+import { formatVerifyText } from '../../src/verify/format.ts';
 
 const catalog = defineCatalog({
   name: 'shop',
@@ -147,5 +148,92 @@ describe('verifyExposition', () => {
     const text = jsText(['# TYPE shop_satisfaction gauge', 'shop_satisfaction{otel_scope_name="shop"} 0.9']);
     expect(codes(text)).toEqual(['info planned-emitted shop.satisfaction']);
     expect(verify(text).mismatches).toBe(0);
+  });
+
+  test('the first line counts the catalog metrics present and missing and the unknown series', () => {
+    const text = jsText(['shop_refunds_total{reason="late"} 1', 'shop_refunds_total{reason="broken"} 2', 'shop_stock_level 40'])
+      .replace('shop_carts_open{otel_scope_name="shop"} 3', '');
+    expect(verify(text).summary).toEqual({
+      present: ['shop.orders', 'shop.checkout.duration'],
+      missing: ['shop.carts.open'],
+      planned: ['shop.satisfaction'],
+      unknownSeries: 3,
+      unknownNames: ['shop_refunds_total', 'shop_stock_level'],
+      namespaces: ['shop_'],
+    });
+  });
+
+  test('the text report starts with those counts', () => {
+    const text = jsText(['shop_refunds_total{reason="late"} 1']).replace('shop_carts_open{otel_scope_name="shop"} 3', '');
+    expect(formatVerifyText(verify(text), 'scrape.txt').split('\n').slice(0, 2)).toEqual([
+      '2 of 3 catalog metrics present, 1 missing; 1 unknown series under shop_* (1 planned metric not counted)',
+      'shop against scrape.txt (profile otel-js)',
+    ]);
+  });
+
+  test('a metric found only under another profile\'s names is counted as missing', () => {
+    expect(verify(jsText(), pythonProfile).summary).toMatchObject({ present: ['shop.orders', 'shop.carts.open'], missing: ['shop.checkout.duration'] });
+  });
+});
+
+/**
+ * What opentelemetry-exporter-prometheus (through prometheus_client) serves for a correct emitter of the catalog
+ * above, by exporter version (REFERENCE §2, §6): no scope labels before 0.64b0; `otel_scope_name` and
+ * `otel_scope_version` from 0.64b0; 0.65b0 also writes the empty `otel_scope_version=""` and
+ * `otel_scope_schema_url=""` of a meter without version or schema URL. Values are floats, buckets follow the
+ * advised boundaries (`le="10"` for the integer advice 10), `_count` before `_sum`, plus `target_info`.
+ */
+function pythonExporterText(scope: string): string {
+  const labels = (own: string, le?: string) => `{${[own, scope, le === undefined ? '' : `le="${le}"`].filter((part) => part !== '').join(',')}}`;
+  const family = 'shop_checkout_duration_milliseconds';
+  return [
+    '# HELP target_info Target metadata',
+    '# TYPE target_info gauge',
+    'target_info{service_name="shop",telemetry_sdk_language="python",telemetry_sdk_name="opentelemetry",telemetry_sdk_version="1.44.0"} 1.0',
+    '# HELP shop_orders_total Orders',
+    '# TYPE shop_orders_total counter',
+    `shop_orders_total${labels('status="ok",region="eu"')} 5.0`,
+    `shop_orders_total${labels('status="failed"')} 1.0`,
+    '# HELP shop_checkout_duration_milliseconds Checkout time',
+    `# TYPE ${family} histogram`,
+    `${family}_bucket${labels('status="ok"', '10')} 1.0`,
+    `${family}_bucket${labels('status="ok"', '100')} 2.0`,
+    `${family}_bucket${labels('status="ok"', '+Inf')} 2.0`,
+    `${family}_count${labels('status="ok"')} 2.0`,
+    `${family}_sum${labels('status="ok"')} 70.0`,
+    '# HELP shop_carts_open Open carts',
+    '# TYPE shop_carts_open gauge',
+    `shop_carts_open${labels('')} 3.0`,
+    '',
+  ].join('\n');
+}
+
+describe('verifyExposition across versions of the Python exporter', () => {
+  test.each([
+    ['0.46b0 to 0.63b0 (no scope labels)', ''],
+    ['0.64b0 (scope name; a versioned meter adds its version)', 'otel_scope_name="shop",otel_scope_version="2.1.0"'],
+    ['0.64b0 (scope name of a meter without version)', 'otel_scope_name="shop"'],
+    ['0.65b0 (empty version and schema URL too)', 'otel_scope_name="shop",otel_scope_schema_url="",otel_scope_version=""'],
+  ])('%s: a correct emitter has no mismatch under otel-python', (_version, scope) => {
+    const report = verify(pythonExporterText(scope), pythonProfile);
+    expect(report.findings).toEqual([expect.objectContaining({ code: 'planned-not-emitted' })]);
+    expect(report.summary).toMatchObject({ present: ['shop.orders', 'shop.checkout.duration', 'shop.carts.open'], missing: [], unknownSeries: 0 });
+    expect(report.matchingProfiles).toEqual(['otel-python', 'otlp']);
+  });
+
+  test('an empty label is absent, as Prometheus stores it: an empty required attribute is missing, not present', () => {
+    const text = pythonExporterText('otel_scope_name="shop"').replace('status="failed"', 'status=""');
+    expect(codes(text, pythonProfile)).toEqual(['mismatch label-missing shop_orders_total', 'info planned-not-emitted shop.satisfaction']);
+  });
+
+  test('a non-empty label the export path does not add is still unexpected', () => {
+    const text = pythonExporterText('otel_scope_name="shop",otel_scope_tenant="t1"');
+    expect(codes(text, pythonProfile).filter((code) => code.startsWith('mismatch'))).toEqual([
+      'mismatch label-unexpected shop_orders_total',
+      'mismatch label-unexpected shop_checkout_duration_milliseconds_bucket',
+      'mismatch label-unexpected shop_checkout_duration_milliseconds_sum',
+      'mismatch label-unexpected shop_checkout_duration_milliseconds_count',
+      'mismatch label-unexpected shop_carts_open',
+    ]);
   });
 });
