@@ -39,15 +39,17 @@ export async function describeChange(change: FileChange, file: string, color: bo
     case 'foreign':
       return `${file}: exists but is not listed in ${manifestPath}; the generator will not overwrite it\n`;
     case 'edited':
-      return `${file}: edited since the generator wrote it (its sha256 differs from ${manifestPath}); the generator will not replace or remove it\n`;
     case 'changed': {
+      const edited =
+        change.status === 'edited' ? `${file}: edited since the generator wrote it (its sha256 differs from ${manifestPath}); the generator will not replace or remove it\n` : '';
+      if (change.next === undefined) return edited;
       // Its digests follow the other files; a patch of hashes would say nothing more.
       if (change.path === manifestPath) return `${file}: differs (it records the digests of the generated files)\n`;
       const before = change.current ?? '';
       const after = change.next ?? '';
       // The panel-level diff names the file itself.
-      if (change.path.endsWith('.json')) return dashboardPatch(file, before, after, color);
-      return `${file}: differs from the generated file\n${await linePatch(file, before, after)}`;
+      if (change.path.endsWith('.json')) return edited + (await dashboardPatch(file, before, after, color));
+      return `${edited}${file}: differs from the generated file\n${await linePatch(file, before, after)}`;
     }
   }
 }

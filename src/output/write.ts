@@ -66,6 +66,13 @@ function isSafeRelativePath(path: string): boolean {
  * the file itself may be a symbolic link (a link committed into `generated/` would otherwise let a run overwrite or
  * delete files anywhere), and what is there must be a regular file or folder (reading a FIFO would block forever).
  */
+/** The output folder itself: a real folder (or none yet), never a link the generator would write through. */
+async function confineOutputDir(outDir: string): Promise<void> {
+  await confine(dirname(outDir), basename(outDir));
+  const info = await stat(outDir).catch(() => undefined);
+  if (info !== undefined && !info.isDirectory()) throw new OutputDirError(outDir, 'is not a folder; name a folder with --out');
+}
+
 async function confine(outDir: string, path: string): Promise<void> {
   const segments = path.split('/');
   for (let index = 0; index < segments.length; index += 1) {
@@ -141,7 +148,7 @@ export interface OutputPlan {
  * `foreign`, unless it already holds exactly the generated text: the generator will not overwrite it.
  */
 export async function planOutputs(outDir: string, outputs: ReadonlyMap<string, PendingOutput>): Promise<OutputPlan> {
-  await confine(dirname(outDir), basename(outDir));
+  await confineOutputDir(outDir);
   await confine(outDir, manifestPath);
   const owned = await readManifest(outDir);
   for (const path of new Set([...outputs.keys(), ...owned.keys()])) await confine(outDir, path);
@@ -294,7 +301,7 @@ const lockName = '.generate-dashboards.lock';
  * process that is gone is taken over; a live one is waited for, up to `waitMs`.
  */
 export async function withOutputLock<T>(outDir: string, work: () => Promise<T>, waitMs = 30_000): Promise<T> {
-  await confine(dirname(outDir), basename(outDir));
+  await confineOutputDir(outDir);
   await makeDirectory(outDir);
   const lock = join(outDir, lockName);
   const deadline = Date.now() + waitMs;

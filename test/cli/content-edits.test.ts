@@ -18,7 +18,7 @@ function bin(cwd: string, ...args: string[]) {
 beforeAll(() => {
   // What a checkout holds (tracked files and new ones git does not ignore), without dist/; packages are shared.
   const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' });
-  for (const file of listed.stdout.split('\0').filter((name) => name !== '' && existsSync(join(root, name)))) {
+  for (const file of listed.stdout.split('\0').filter((name) => name !== '' && name !== 'node_modules' && existsSync(join(root, name)))) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     cpSync(join(root, file), join(copy, file));
   }

@@ -11,6 +11,8 @@ let cwd: string;
 
 beforeEach(async () => {
   cwd = await mkdtemp(join(tmpdir(), 'generate-cli-'));
+  // Marks cwd as the project's root, where the default output folder lives.
+  await writeFile(join(cwd, 'dashboards.config.ts'), '');
 });
 
 afterEach(async () => {
@@ -53,7 +55,7 @@ describe('generate-dashboards', () => {
     expect(check.out).toContain('out/dashboards/test-small.json: "Small test dashboard" (uid test-small): changed 1 panel');
     expect(check.out).toMatch(/Saturation/);
     expect(check.out).toMatch(/unit: "?short"? -> "?percentunit"?/);
-    expect(check.out).toContain('1 file in out would change; run generate-dashboards to update them.');
+    expect(check.out).toContain('1 file in out would change; restore or remove the 1 file the generator did not write, then run generate-dashboards.');
     expect(await readFile(file, 'utf8')).toContain('"unit": "short"');
   });
 
@@ -66,7 +68,7 @@ describe('generate-dashboards', () => {
     expect(check.code).toBe(1);
     expect(check.out).toContain('out/provisioning/datasources/test.yaml: differs from the generated file\n');
     expect(check.out).toContain('-    isDefault: false\n+    isDefault: true\n');
-    expect(check.out).toMatch(/out\/v2\/test-small\.json:1:\d+: the file on disk is not a readable dashboard \(malformed JSON/);
+    expect(check.out).toMatch(/out\/v2\/test-small\.json:1:\d+: the file on disk is not a readable dashboard \(/);
   });
 
   it('--check fails on a missing file and on an owned file no longer generated, and writes nothing', async () => {
@@ -135,11 +137,25 @@ describe('generate-dashboards', () => {
     expect(await readFile(join(cwd, 'out/dashboards/test-small.json'), 'utf8')).toBe('{"hand": "made"}\n');
   });
 
+  it('refuses to replace a generated file edited by hand, with exit code 2, and writes nothing', async () => {
+    await run([]);
+    const file = join(cwd, 'out/dashboards/test-small.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"unit": "percentunit"', '"unit": "short"'));
+    const before = await filesUnder(join(cwd, 'out'));
+    const result = await run([]);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      `error: ${file}: differs from what the generator wrote (its sha256 is not the one in .generated-files.json); restore it from version control or delete it, then run again\n`,
+    );
+    expect(await readFile(file, 'utf8')).toContain('"unit": "short"');
+    expect(await filesUnder(join(cwd, 'out'))).toEqual(before);
+  });
+
   it('reports an output path it cannot use without a stack trace', async () => {
     await writeFile(join(cwd, 'a-file'), 'not a folder\n');
     const result = await run(['--out', 'a-file']);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^error: cannot use a-file as the output directory: ENOTDIR/);
+    expect(result.err).toBe(`error: ${join(cwd, 'a-file')}: is not a folder; name a folder with --out\n`);
   });
 
   it('rejects stray arguments as a usage error', async () => {
