@@ -38,6 +38,29 @@ export interface QueryInfo {
   readonly raw: Readonly<Record<string, unknown>>;
 }
 
+/** A threshold step: `value` null is the base step, below every other. */
+export interface ThresholdStep {
+  readonly value: number | null;
+  readonly color?: string;
+}
+
+/** The display settings lint checks against what a query measures: from `fieldConfig.defaults` or an override. */
+export interface FieldDisplay {
+  readonly unit?: string;
+  readonly min?: number;
+  readonly max?: number;
+  /** `absolute` (the default) or `percentage` (steps in percent of min..max). */
+  readonly thresholdsMode?: string;
+  readonly thresholdSteps?: readonly ThresholdStep[];
+  /** JSON pointer of `defaults`, or of the override. */
+  readonly pointer: string;
+}
+
+/** A field override: which fields (`byName`, `byFrameRefID`, `byRegexp`, ...) and the display it sets. */
+export interface FieldOverride extends FieldDisplay {
+  readonly matcher: { readonly id: string; readonly options?: unknown };
+}
+
 export interface PanelInfo {
   /** Stable key for matching across versions: `id:<n>` for v1 panels with an id, the element name in v2. */
   readonly key: string;
@@ -53,6 +76,13 @@ export interface PanelInfo {
   readonly description?: string;
   readonly datasource?: DatasourceRef;
   readonly queries: readonly QueryInfo[];
+  /** `fieldConfig.defaults` (v2: `vizConfig.spec.fieldConfig.defaults`), when the panel has one. */
+  readonly fieldDefaults?: FieldDisplay;
+  readonly fieldOverrides?: readonly FieldOverride[];
+  /** The panel plugin's options (`options`; v2 `vizConfig.spec.options`): reduce options, legend, heatmap settings. */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** Ids of the panel's transformations, in order. */
+  readonly transformations?: readonly string[];
   /** JSON pointer of the panel (v1) or element (v2) inside the file. */
   readonly pointer: string;
   readonly raw: Readonly<Record<string, unknown>>;

@@ -7,9 +7,11 @@ import {
   DashboardReadError,
   type DashboardInfo,
   type DatasourceRef,
+  type FieldDisplay,
   type GridPos,
   type PanelInfo,
   type QueryInfo,
+  type ThresholdStep,
   type VariableInfo,
 } from './model.ts';
 
@@ -65,8 +67,37 @@ function stringAt(value: unknown, pointer: string, what: string): string | undef
   return value;
 }
 
+/**
+ * How deep objects and arrays may nest: fifteen times the deepest of 322 real dashboards (13). Deeper input is refused
+ * before it is parsed, so that no stage after the reader (rules, diff, preview, JSON positions) can exhaust the call
+ * stack on it.
+ */
+export const maxNesting = 200;
+
+/** The offset where `text` opens its `maxNesting + 1`th level of brackets (strings skipped), if it does. */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c) index++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) {
+      if (++depth > maxNesting) return index;
+    } else if (char === 0x7d || char === 0x5d) depth--;
+  }
+  return undefined;
+}
+
 /** Parses strict JSON; on failure reports the first error with its line and column. */
 export function parseJsonFile(text: string, file: string): unknown {
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== undefined) {
+    const { line, column } = lineColumnAt(text, deepAt);
+    throw new DashboardReadError(file, `nested more than ${maxNesting} levels deep; no dashboard is (the limit keeps every check bounded)`, line, column);
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -78,7 +109,24 @@ export function parseJsonFile(text: string, file: string): unknown {
     const reason = first ? printParseErrorCode(first.error) : 'InvalidJSON';
     // Grafana (Go's JSON decoder) rejects a byte-order mark too; "InvalidSymbol" at 1:1 would not say why.
     if (text.startsWith('\uFEFF')) throw new DashboardReadError(file, 'malformed JSON: the file starts with a byte-order mark (BOM); save it as UTF-8 without one', 1, 1);
+    // JSON with comments (tsconfig.json, .vscode settings) is some tool's file, not a broken dashboard.
+    const lenient: unknown = parseLenient(text, [], { allowTrailingComma: true });
+    if (isJsonObject(lenient) && !isDashboardShaped(lenient)) {
+      throw new NotADashboardError(file, `not a dashboard (and not strict JSON: ${reason})`, line, column);
+    }
     throw new DashboardReadError(file, `malformed JSON (${reason})`, line, column);
+  }
+}
+
+/** A JSON file that is not shaped like any dashboard (`package.json`, a JSON Schema): a folder walk skips it. */
+export class NotADashboardError extends DashboardReadError {}
+
+function isDashboardShaped(document: JsonObject): boolean {
+  try {
+    readDocument(document, '');
+    return true;
+  } catch (error) {
+    return !(error instanceof NotADashboardError);
   }
 }
 
@@ -96,6 +144,53 @@ function datasourceOf(value: unknown): DatasourceRef | undefined {
 function unitOf(fieldConfig: unknown): string | undefined {
   if (!isJsonObject(fieldConfig) || !isJsonObject(fieldConfig.defaults)) return undefined;
   return str(fieldConfig.defaults.unit);
+}
+
+function thresholdSteps(thresholds: JsonObject): ThresholdStep[] {
+  return list(thresholds.steps).flatMap((step) =>
+    isJsonObject(step) && (step.value === null || num(step.value) !== undefined)
+      ? [{ value: step.value === null ? null : (step.value as number), ...(str(step.color) === undefined ? {} : { color: str(step.color) }) }]
+      : [],
+  );
+}
+
+/** The unit, min, max and thresholds of `fieldConfig.defaults`, or of an override's properties. */
+function fieldDisplay(settings: Readonly<Record<string, unknown>>, pointer: string): FieldDisplay {
+  const thresholds = isJsonObject(settings.thresholds) ? settings.thresholds : undefined;
+  const display: { -readonly [K in keyof FieldDisplay]: FieldDisplay[K] } = { pointer };
+  if (str(settings.unit) !== undefined) display.unit = str(settings.unit);
+  if (num(settings.min) !== undefined) display.min = num(settings.min);
+  if (num(settings.max) !== undefined) display.max = num(settings.max);
+  if (thresholds !== undefined) {
+    display.thresholdsMode = str(thresholds.mode) ?? 'absolute';
+    display.thresholdSteps = thresholdSteps(thresholds);
+  }
+  return display;
+}
+
+/** What lint reads of a field config: its defaults and the overrides that set a unit, min, max or thresholds. */
+function fieldConfigOf(fieldConfig: unknown, pointer: string): Pick<PanelInfo, 'fieldDefaults' | 'fieldOverrides'> {
+  if (!isJsonObject(fieldConfig)) return { fieldOverrides: [] };
+  const overrides = list(fieldConfig.overrides).flatMap((override, index) => {
+    if (!isJsonObject(override) || !isJsonObject(override.matcher) || str(override.matcher.id) === undefined) return [];
+    const settings: Record<string, unknown> = {};
+    for (const property of list(override.properties)) {
+      if (isJsonObject(property) && str(property.id) !== undefined) settings[property.id as string] = property.value;
+    }
+    const matcher = { id: str(override.matcher.id)!, options: override.matcher.options };
+    return [{ ...fieldDisplay(settings, `${pointer}/overrides/${index}`), matcher }];
+  });
+  const defaults = isJsonObject(fieldConfig.defaults) ? fieldDisplay(fieldConfig.defaults, `${pointer}/defaults`) : undefined;
+  return { ...(defaults === undefined ? {} : { fieldDefaults: defaults }), fieldOverrides: overrides };
+}
+
+/** Transformation ids: v1 `{id, options}`, v2 `{kind, spec: {id, options}}`. */
+function transformationIds(transformations: unknown): string[] {
+  return list(transformations).flatMap((transformation) => {
+    if (!isJsonObject(transformation)) return [];
+    const id = str(transformation.id) ?? (isJsonObject(transformation.spec) ? str(transformation.spec.id) : undefined) ?? str(transformation.kind);
+    return id === undefined ? [] : [id];
+  });
 }
 
 function v1Query(target: JsonObject, pointer: string, index: number, panel: string): QueryInfo {
@@ -138,6 +233,9 @@ function v1Panel(panel: JsonObject, pointer: string, tab: string | undefined, or
     description: str(panel.description),
     datasource: datasourceOf(panel.datasource),
     queries,
+    ...fieldConfigOf(panel.fieldConfig, `${pointer}/fieldConfig`),
+    options: isJsonObject(panel.options) ? panel.options : {},
+    transformations: transformationIds(panel.transformations),
     pointer,
     raw: panel,
   };
@@ -328,6 +426,9 @@ function v2Panel(name: string, element: JsonObject, base: string, placed: Placed
     description: str(spec.description),
     datasource: queries[0]?.datasource,
     queries,
+    ...fieldConfigOf(vizSpec.fieldConfig, `${pointer}/spec/vizConfig/spec/fieldConfig`),
+    options: isJsonObject(vizSpec.options) ? vizSpec.options : {},
+    transformations: transformationIds(data.transformations),
     pointer,
     raw: element,
   };
@@ -398,7 +499,7 @@ function readV2(spec: JsonObject, metadata: JsonObject, file: string, base: stri
 
 /** `base`: the pointer of `document` inside the file, so that positions stay right inside the API wrapper. */
 function readDocument(document: unknown, file: string, base = ''): DashboardInfo {
-  if (!isJsonObject(document)) throw new DashboardReadError(file, 'not a dashboard: the top level is not a JSON object', 1, 1);
+  if (!isJsonObject(document)) throw new NotADashboardError(file, 'not a dashboard: the top level is not a JSON object', 1, 1);
   if (isJsonObject(document.spec) && (str(document.apiVersion)?.startsWith('dashboard.grafana.app/') || document.kind === 'Dashboard')) {
     if (document.spec.elements != null || document.spec.layout != null) {
       return readV2(document.spec, isJsonObject(document.metadata) ? document.metadata : {}, file, `${base}/spec`);
@@ -410,7 +511,7 @@ function readDocument(document: unknown, file: string, base = ''): DashboardInfo
   if (document.panels != null || document.rows != null || typeof document.schemaVersion === 'number') {
     return readV1(document, file, base);
   }
-  throw new DashboardReadError(
+  throw new NotADashboardError(
     file,
     'not a dashboard: expected `panels` (v1), `{"dashboard": ...}`, a v2 resource or a v2 spec with `elements` and `layout`',
     1,

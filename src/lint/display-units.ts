@@ -1,0 +1,87 @@
+/**
+ * What Grafana's unit ids display, for comparing a panel's unit with what its query measures. Only the ids whose
+ * dimension and scale are plain are listed; every other id (`short`, `none`, custom `suffix:` units, temperatures,
+ * ...) is left unjudged. The ids, their categories and their scales are checked against Grafana's own value
+ * formats (`@grafana/data` `getValueFormats()`/`getValueFormat`) by test/lint/display-units.test.ts.
+ */
+import type { Quantity } from '../promql/units.ts';
+
+/** Grafana's unit categories (the group names of its unit picker) that lint judges. */
+export type UnitCategory = 'Time' | 'Data' | 'Data rate' | 'Throughput' | 'Misc' | 'Currency';
+
+export interface DisplayUnit {
+  readonly id: string;
+  readonly category: UnitCategory;
+  /** Exponents of time and bytes the unit displays; absent for currencies, which any count may turn into. */
+  readonly time?: number;
+  readonly bytes?: number;
+  /** Exponents of counted things that fit: a duration per request is still a duration, `reqps` counts per second. */
+  readonly counts?: readonly number[];
+  /** Base units (seconds, bytes, things per second) in one unit of the display. */
+  readonly scale?: number;
+}
+
+type Row = readonly [id: string, scale: number];
+
+const durations: readonly Row[] = [
+  ['ns', 1e-9], ['µs', 1e-6], ['ms', 1e-3], ['s', 1], ['m', 60], ['h', 3600], ['d', 86400],
+  ['dtdurationms', 1e-3], ['dtdurations', 1], ['dthms', 1], ['dtdhms', 1], ['clockms', 1e-3], ['clocks', 1], ['timeticks', 0.01],
+];
+const kibi = 1024;
+const sizes: readonly Row[] = [
+  ['bits', 1 / 8], ['decbits', 1 / 8], ['bytes', 1], ['decbytes', 1], ['kbytes', kibi], ['deckbytes', 1e3], ['mbytes', kibi ** 2],
+  ['decmbytes', 1e6], ['gbytes', kibi ** 3], ['decgbytes', 1e9], ['tbytes', kibi ** 4], ['dectbytes', 1e12], ['pbytes', kibi ** 5], ['decpbytes', 1e15],
+];
+const byteRates: readonly Row[] = [
+  ['binBps', 1], ['Bps', 1], ['binbps', 1 / 8], ['bps', 1 / 8], ['KiBs', kibi], ['Kibits', kibi / 8], ['KBs', 1e3], ['Kbits', 1e3 / 8],
+  ['MiBs', kibi ** 2], ['Mibits', kibi ** 2 / 8], ['MBs', 1e6], ['Mbits', 1e6 / 8], ['GiBs', kibi ** 3], ['Gibits', kibi ** 3 / 8],
+  ['GBs', 1e9], ['Gbits', 1e9 / 8], ['TiBs', kibi ** 4], ['Tibits', kibi ** 4 / 8], ['TBs', 1e12], ['Tbits', 1e12 / 8],
+  ['PiBs', kibi ** 5], ['Pibits', kibi ** 5 / 8], ['PBs', 1e15], ['Pbits', 1e15 / 8],
+];
+const perSecond = ['cps', 'ops', 'reqps', 'rps', 'wps', 'iops', 'eps', 'mps', 'recps', 'rowsps', 'pps'];
+const perMinute = ['cpm', 'opm', 'reqpm', 'rpm', 'wpm', 'epm', 'mpm', 'recpm', 'rowspm'];
+/** Grafana's currency ids; `currency:` custom units are currencies too. */
+const currencies = [
+  'USD', 'GBP', 'EUR', 'JPY', 'RUB', 'UAH', 'BRL', 'DKK', 'ISK', 'NOK', 'SEK', 'CZK', 'CHF', 'PLN', 'BTC', 'mBTC', 'μBTC', 'ZAR',
+  'INR', 'KRW', 'IDR', 'PHP', 'VND', 'TRY', 'MYR', 'XPF', 'BGN', 'PYG', 'UYU', 'ILS',
+].map((code) => `currency${code}`);
+
+const table = new Map<string, DisplayUnit>();
+for (const [id, scale] of durations) table.set(id, { id, category: 'Time', time: 1, bytes: 0, counts: [0, -1], scale });
+table.set('hertz', { id: 'hertz', category: 'Time', time: -1, bytes: 0, counts: [0, 1], scale: 1 });
+for (const [id, scale] of sizes) table.set(id, { id, category: 'Data', time: 0, bytes: 1, counts: [0, -1], scale });
+for (const [id, scale] of byteRates) table.set(id, { id, category: 'Data rate', time: -1, bytes: 1, counts: [0], scale });
+for (const id of perSecond) table.set(id, { id, category: id === 'pps' ? 'Data rate' : 'Throughput', time: -1, bytes: 0, counts: [1, 0], scale: 1 });
+for (const id of perMinute) table.set(id, { id, category: 'Throughput', time: -1, bytes: 0, counts: [1, 0], scale: 1 / 60 });
+table.set('percent', { id: 'percent', category: 'Misc', time: 0, bytes: 0, counts: [0], scale: 0.01 });
+table.set('percentunit', { id: 'percentunit', category: 'Misc', time: 0, bytes: 0, counts: [0], scale: 1 });
+for (const id of currencies) table.set(id, { id, category: 'Currency' });
+
+/** Every unit id this module judges, for the test that holds it against Grafana. */
+export const judgedUnits: readonly DisplayUnit[] = [...table.values()];
+
+/** What a Grafana unit id displays; `undefined` for ids lint does not judge. */
+export function displayUnit(id: string): DisplayUnit | undefined {
+  const known = table.get(id);
+  if (known !== undefined) return known;
+  return id.startsWith('currency:') ? { id, category: 'Currency' } : undefined;
+}
+
+function sameScale(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+export type UnitFit = 'fits' | 'wrong-scale' | 'wrong-dimension';
+
+/** Whether values of a quantity read right in a display unit. */
+export function unitFit(unit: DisplayUnit, quantity: Quantity): UnitFit {
+  // Money comes from counts through prices, per hour or per month as often as in total: only durations and sizes are wrong.
+  if (unit.category === 'Currency') return quantity.time <= 0 && quantity.bytes === 0 ? 'fits' : 'wrong-dimension';
+  if (quantity.time !== unit.time || quantity.bytes !== unit.bytes || !(unit.counts ?? [0]).includes(quantity.count)) return 'wrong-dimension';
+  return sameScale(quantity.scale, unit.scale!) ? 'fits' : 'wrong-scale';
+}
+
+/** The ids of a category whose scale equals the quantity's: the units to suggest. */
+export function unitsFor(quantity: Quantity): string[] {
+  return judgedUnits.filter((unit) => unit.category !== 'Currency' && unitFit(unit, quantity) === 'fits').map((unit) => unit.id);
+}
