@@ -1,15 +1,16 @@
 /** Wording shared by the text and markdown renderers. */
 import type { Change, DashboardDiff } from './model.ts';
 import { canonical } from './fields.ts';
+import { printableLine } from '../text/printable.ts';
 
 /** A value as a reviewer reads it: strings quoted, objects as compact JSON, absence spelled out. */
 export function showValue(value: unknown): string {
   if (value === undefined) return '(none)';
-  return canonical(value);
+  return printableLine(canonical(value));
 }
 
 export function quote(text: string): string {
-  return JSON.stringify(text);
+  return printableLine(JSON.stringify(text));
 }
 
 /** `added 1 panel, changed 2 panels, ...` for a dashboard's heading. */

@@ -33,6 +33,11 @@ async function git(args: readonly string[], cwd: string): Promise<string> {
   }
 }
 
+/** A word for a command the user may paste into a shell: as it is when that is safe, else single-quoted. */
+export function shellWord(text: string): string {
+  return /^[\w./@:+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+
 /**
  * Every `*.json` file under `folder` (relative to `cwd`) at `ref` but hidden ones, keyed by its path relative to `cwd`,
  * sorted by path. A folder that does not exist at the ref gives an empty map.
@@ -43,7 +48,7 @@ export async function committedJsonFiles(ref: string, folder: string, cwd: strin
   await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).catch((error: GitError) => {
     // --quiet: an unknown revision fails without a word; what git does say (not a repository) is the reason.
     if (error.explained) throw error;
-    throw new GitError(`unknown git revision "${ref}" (fetch it first, e.g. \`git fetch origin ${ref.replace(/^origin\//, '')}\`)`);
+    throw new GitError(`unknown git revision "${ref}" (fetch it first, e.g. \`git fetch origin ${shellWord(ref.replace(/^origin\//, ''))}\`)`);
   });
   const listing = await git(['ls-tree', '-r', '-z', '--name-only', ref, '--', folder], cwd);
   const paths = listing

@@ -1,3 +1,4 @@
+import { jsonWithControlsEscaped } from '../text/printable.ts';
 import type { DashboardDiff } from './model.ts';
 
 /**
@@ -21,5 +22,5 @@ export function renderDiffJson(diffs: readonly DashboardDiff[]): string {
       fields: change.fields,
     })),
   }));
-  return `${JSON.stringify({ dashboards }, null, 2)}\n`;
+  return `${jsonWithControlsEscaped(JSON.stringify({ dashboards }, null, 2))}\n`;
 }

@@ -1,6 +1,7 @@
 import { formatQuery } from '../promql/pretty.ts';
 import { diffSequences } from '../text/diff-sequences.ts';
 import { plural } from '../text/plural.ts';
+import { printableText } from '../text/printable.ts';
 import { countChanges, groupByTab, headline, showValue } from './describe.ts';
 import type { Change, DashboardDiff, FieldChange } from './model.ts';
 
@@ -85,5 +86,6 @@ export function renderDiffMarkdown(diffs: readonly DashboardDiff[]): string {
       out.push('');
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '')}\n`;
+  // Titles, queries and file names are input; none of their control characters reaches a log or terminal raw.
+  return printableText(`${out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '')}\n`);
 }

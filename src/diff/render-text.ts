@@ -1,5 +1,6 @@
 import { diffQuery, type MarkedLine } from '../promql/pretty.ts';
 import { plural } from '../text/plural.ts';
+import { printableLine } from '../text/printable.ts';
 import { countChanges, groupByTab, headline, quote, showValue } from './describe.ts';
 import type { Change, ChangeKind, DashboardDiff, FieldChange } from './model.ts';
 
@@ -42,10 +43,11 @@ function markedLine(line: MarkedLine, mark: (text: string) => string, color: (te
   const runs: { changed: boolean; text: string }[] = [];
   line.tokens.forEach((token, index) => {
     const space = token.spaceBefore && index > 0 ? ' ' : '';
+    const text = printableLine(token.text);
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.changed === token.changed) last.text += space + token.text;
-    else if (token.changed) runs.push({ changed: false, text: space }, { changed: true, text: token.text });
-    else runs.push({ changed: false, text: space + token.text });
+    if (last !== undefined && last.changed === token.changed) last.text += space + text;
+    else if (token.changed) runs.push({ changed: false, text: space }, { changed: true, text });
+    else runs.push({ changed: false, text: space + text });
   });
   const styled = runs.filter((run) => run.text !== '').map((run) => (run.changed ? mark(run.text) : color(run.text)));
   return '  '.repeat(line.indent) + styled.join('');
@@ -55,16 +57,16 @@ function fieldLines(detail: FieldChange, style: Style, indent: string): string[]
   if (detail.promql && typeof detail.before === 'string' && typeof detail.after === 'string') {
     const query = diffQuery(detail.before, detail.after);
     return [
-      `${indent}${detail.field}:`,
+      `${indent}${printableLine(detail.field)}:`,
       ...query.before.map((line) => `${indent}  ${style.removed('-')} ${markedLine(line, style.removedToken, style.removed)}`),
       ...query.after.map((line) => `${indent}  ${style.added('+')} ${markedLine(line, style.addedToken, style.added)}`),
     ];
   }
-  return [`${indent}${detail.field}: ${style.removed(showValue(detail.before))} -> ${style.added(showValue(detail.after))}`];
+  return [`${indent}${printableLine(detail.field)}: ${style.removed(showValue(detail.before))} -> ${style.added(showValue(detail.after))}`];
 }
 
 function changeLines(change: Change, style: Style, indent: string): string[] {
-  const lines = [`${indent}${style.kind(change.kind, `${sigil[change.kind]} ${headline(change)}`)}`];
+  const lines = [`${indent}${style.kind(change.kind, `${sigil[change.kind]} ${printableLine(headline(change))}`)}`];
   if (change.kind === 'changed') for (const detail of change.details) lines.push(...fieldLines(detail, style, `${indent}    `));
   return lines;
 }
@@ -77,7 +79,8 @@ export function renderDiffText(diffs: readonly DashboardDiff[], options: { color
   for (const diff of changed) {
     const name = `${quote(diff.title)}${diff.uid ? ` (uid ${diff.uid})` : ''}`;
     const summary = diff.status === 'changed' ? countChanges(diff) : `dashboard ${diff.status}`;
-    lines.push(style.bold(`${diff.file}: ${name}: ${summary}`));
+    // Input reaches the terminal only through printableLine: the style adds the only escape codes.
+    lines.push(style.bold(printableLine(`${diff.file}: ${name}: ${summary}`)));
     for (const group of groupByTab(diff)) {
       const inTab = group.tab !== undefined;
       if (inTab) lines.push(`  tab ${quote(group.tab ?? '')}:`);

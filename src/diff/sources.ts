@@ -1,23 +1,30 @@
 /** Dashboard files as text from the working tree, keyed like the files git lists. */
-import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { dashboardFiles } from '../dashboard/files.ts';
+import { dashboardFiles, describeFileError, readInputText } from '../dashboard/files.ts';
+
+export interface WorkingTreeFiles {
+  /** `path -> text`, keyed by path relative to `cwd` with `/`. */
+  readonly files: Map<string, string>;
+  /** What could not be read (the folder itself, a file in it), each a line naming the path. */
+  readonly problems: string[];
+  /** Special files left out of the walk, each named. */
+  readonly notes: string[];
+}
 
 /**
- * `path -> text` for every `*.json` under `folder` except hidden ones, keyed by path relative to `cwd` with `/`;
- * empty when the folder is absent.
+ * Every `*.json` under `folder` that the walk yields (no hidden, ignored or special files), read as text. A folder or
+ * file that cannot be read is a problem, never an empty side: a diff would call every dashboard in it added.
  */
-export async function workingTreeJsonFiles(folder: string, cwd: string): Promise<Map<string, string>> {
+export async function workingTreeJsonFiles(folder: string, cwd: string): Promise<WorkingTreeFiles> {
   const files = new Map<string, string>();
-  const isFolder = await stat(resolve(cwd, folder)).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
-  if (!isFolder) return files;
-  const { files: paths } = await dashboardFiles([folder], cwd);
+  const { files: paths, problems, notes } = await dashboardFiles([folder], cwd);
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    files.set(relative(cwd, absolute).split('\\').join('/'), await readFile(absolute, 'utf8'));
+    try {
+      files.set(relative(cwd, absolute).split('\\').join('/'), await readInputText(absolute));
+    } catch (error) {
+      problems.push(`${path}: cannot read: ${describeFileError(error)}`);
+    }
   }
-  return files;
+  return { files, problems, notes };
 }

@@ -1,11 +1,15 @@
 import { plural } from '../text/plural.ts';
+import { jsonWithControlsEscaped, printableLine, printableText } from '../text/printable.ts';
 import type { Finding } from './run.ts';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 export const outputFormats: readonly OutputFormat[] = ['text', 'json', 'github'];
 
 export interface LintSummary {
+  /** Every file named or found in a folder, dashboard or not, readable or not. */
   readonly files: number;
+  /** The files that were dashboards, and were linted. */
+  readonly dashboards: number;
   readonly queries: number;
   readonly errors: number;
   readonly warnings: number;
@@ -21,14 +25,14 @@ export interface PlacedFinding {
   readonly fileColumn: number;
 }
 
-export function summarize(files: number, queries: number, findings: readonly Finding[]): LintSummary {
+export function summarize(files: number, dashboards: number, queries: number, findings: readonly Finding[]): LintSummary {
   let errors = 0;
   let warnings = 0;
   for (const finding of findings) {
     if (finding.severity === 'error') errors++;
     else if (finding.severity === 'warning') warnings++;
   }
-  return { files, queries, errors, warnings };
+  return { files, dashboards, queries, errors, warnings };
 }
 
 const excerptWidth = 100;
@@ -38,11 +42,11 @@ function caretLines(query: string, line: number, column: number): string[] {
   const text = query.split('\n')[line - 1] ?? '';
   let start = 0;
   if (text.length > excerptWidth) start = Math.max(0, Math.min(column - 1 - excerptWidth / 2, text.length - excerptWidth));
-  const shown = text.slice(start, start + excerptWidth);
+  const shown = printableLine(text.slice(start, start + excerptWidth));
   const prefix = start > 0 ? '…' : '';
   const suffix = start + excerptWidth < text.length ? '…' : '';
-  // Keep tabs as tabs so that the caret lines up under them.
-  const pad = shown.slice(0, Math.max(0, column - 1 - start)).replace(/[^\t]/g, ' ');
+  // Keep tabs as tabs so that the caret lines up under them; escaped control characters take their escape's width.
+  const pad = printableLine(text.slice(start, Math.max(start, column - 1))).replace(/[^\t]/g, ' ');
   return [`    ${prefix}${shown}${suffix}`, `    ${prefix === '' ? '' : ' '}${pad}^`];
 }
 
@@ -60,14 +64,14 @@ export function formatText(findings: readonly PlacedFinding[], summary: LintSumm
   const lines: string[] = [];
   for (const { finding, query } of findings) {
     const rule = color ? `${colors[finding.severity]}${finding.rule}\x1b[0m` : finding.rule;
-    lines.push(`${finding.file}: ${where(finding)}${rule}: ${finding.message}`);
+    lines.push(`${printableLine(finding.file)}: ${printableLine(where(finding))}${rule}: ${printableLine(finding.message)}`);
     if (query !== undefined && finding.line !== undefined && finding.column !== undefined) {
       lines.push(...caretLines(query, finding.line, finding.column));
     }
-    if (finding.suggestion !== undefined) lines.push(`    suggestion: ${finding.suggestion}`);
+    if (finding.suggestion !== undefined) lines.push(`    suggestion: ${printableLine(finding.suggestion)}`);
   }
   lines.push(
-    `${plural(summary.files, 'file')}, ${plural(summary.queries, 'query', 'queries')}: ` +
+    `${plural(summary.files, 'file')}, ${plural(summary.dashboards, 'dashboard')}, ${plural(summary.queries, 'query', 'queries')}: ` +
       `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
   );
   return `${lines.join('\n')}\n`;
@@ -88,8 +92,8 @@ export function formatJson(findings: readonly PlacedFinding[], summary: LintSumm
     line: finding.line,
     column: finding.column,
   }));
-  const { files, queries, errors, warnings } = summary;
-  return `${JSON.stringify({ findings: entries, summary: { files, queries, errors, warnings } })}\n`;
+  const { files, dashboards, queries, errors, warnings } = summary;
+  return `${jsonWithControlsEscaped(JSON.stringify({ findings: entries, summary: { files, dashboards, queries, errors, warnings } }))}\n`;
 }
 
 /** GitHub workflow command escaping: data escapes `%`, CR and LF; properties also `:` and `,`. */
@@ -105,8 +109,9 @@ const commands: Record<Finding['severity'], string> = { error: 'error', warning:
 
 /** One workflow command: `::error file=...,line=...,col=...,title=...::message`. */
 export function githubAnnotation(severity: Finding['severity'], file: string, line: number, column: number, title: string, message: string): string {
-  const properties = [`file=${escapeProperty(file)}`, `line=${line}`, `col=${column}`, `title=${escapeProperty(title)}`].join(',');
-  return `::${commands[severity]} ${properties}::${escapeData(message)}\n`;
+  const properties = [`file=${escapeProperty(printableLine(file))}`, `line=${line}`, `col=${column}`, `title=${escapeProperty(printableLine(title))}`].join(',');
+  // Line breaks are the annotation's own (escaped as %0A); other control characters would reach the log raw.
+  return `::${commands[severity]} ${properties}::${escapeData(printableText(message))}\n`;
 }
 
 /** One annotation per finding, placed in the JSON file; the suggestion goes on a second line. */

@@ -35,7 +35,7 @@ describe('generate-dashboards diff <old> <new>', () => {
   });
 
   it('exits 2 on a missing file and on a bad format', async () => {
-    expect(await cli(folder.path, 'diff', base, 'missing.json')).toEqual({ code: 2, stdout: '', stderr: 'error: missing.json: no such file\n' });
+    expect(await cli(folder.path, 'diff', base, 'missing.json')).toEqual({ code: 2, stdout: '', stderr: 'error: missing.json: cannot read: no such file or folder\n' });
     expect((await cli(folder.path, 'diff', '--format', 'yaml', base, query)).code).toBe(2);
     expect((await cli(folder.path, 'diff', base)).code).toBe(2);
   });

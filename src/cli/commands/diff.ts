@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { describeFileError, readInputText } from '../../dashboard/files.ts';
 import { DashboardReadError } from '../../dashboard/model.ts';
 import { readDashboardText } from '../../dashboard/read.ts';
 import { GitError, committedJsonFiles } from '../../diff/git.ts';
@@ -10,6 +11,7 @@ import { formatProblem } from '../../compile/problem.ts';
 import { writeAtomically } from '../../output/write.ts';
 import { renderDiffPreview } from '../../preview/index.ts';
 import { compareText } from '../../text/compare.ts';
+import { printableLine } from '../../text/printable.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 import { profileOption } from './generate.ts';
@@ -40,10 +42,9 @@ async function isFolder(path: string, cwd: string): Promise<boolean> {
 
 async function readText(path: string, cwd: string): Promise<string> {
   try {
-    return await readFile(resolve(cwd, path), 'utf8');
+    return await readInputText(resolve(cwd, path));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}`);
+    throw new UserError(printableLine(`${path}: cannot read: ${describeFileError(error)}`));
   }
 }
 
@@ -69,7 +70,12 @@ async function pairsFromPaths(oldPath: string, newPath: string, context: CliCont
   const [oldIsFolder, newIsFolder] = [await isFolder(oldPath, cwd), await isFolder(newPath, cwd)];
   if (oldIsFolder !== newIsFolder) throw new UserError('diff: give two files or two folders');
   if (oldIsFolder) {
-    return pairFolders(await workingTreeJsonFiles(oldPath, cwd), oldPath, await workingTreeJsonFiles(newPath, cwd), newPath, (path) => path);
+    const sides = [await workingTreeJsonFiles(oldPath, cwd), await workingTreeJsonFiles(newPath, cwd)];
+    for (const line of sides.flatMap((side) => side.notes)) context.io.stderr(`${printableLine(line)}\n`);
+    const problems = sides.flatMap((side) => side.problems);
+    // A side read in part would show its unread dashboards as added or removed: no report rather than a wrong one.
+    if (problems.length > 0) throw new UserError(printableLine(problems.join('; ')));
+    return pairFolders(sides[0].files, oldPath, sides[1].files, newPath, (path) => path);
   }
   return [
     {
@@ -105,7 +111,7 @@ async function pairsFromBase(ref: string, options: DiffCommandOptions, context: 
   try {
     committed = await committedJsonFiles(ref, outDir, context.io.cwd);
   } catch (error) {
-    if (error instanceof GitError) throw new UserError(`--base: ${error.message}`);
+    if (error instanceof GitError) throw new UserError(printableLine(`--base: ${error.message}`));
     throw error;
   }
   const current = await builtDashboards(options.profile, context);
@@ -122,7 +128,7 @@ function diffPairs(pairs: readonly FilePair[], context: CliContext): DashboardDi
       diffs.push({ ...diffDashboards(before, after), file: pair.file });
     } catch (error) {
       if (!(error instanceof DashboardReadError)) throw error;
-      context.io.stderr(`${error.location()}: ${error.message}\n`);
+      context.io.stderr(`${printableLine(error.location())}: ${printableLine(error.message)}\n`);
       context.exit(exitCodes.usage);
     }
   }
@@ -133,6 +139,7 @@ async function runDiff(oldPath: string | undefined, newPath: string | undefined,
   if (!(diffFormats as readonly string[]).includes(options.format)) {
     throw new UserError(`--format: unknown format "${options.format}"; formats: ${diffFormats.join(', ')}`);
   }
+  if (options.svg === '') throw new UserError('--svg: the file for the picture is an empty path');
   if (options.base !== undefined && oldPath !== undefined) throw new UserError('diff: give either two files or --base <ref>, not both');
   if (options.base === undefined && (oldPath === undefined || newPath === undefined)) {
     throw new UserError('diff: give two dashboard files (or folders), or --base <git-ref>');

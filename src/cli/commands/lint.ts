@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { DashboardReadError } from '../../dashboard/model.ts';
-import { dashboardFiles } from '../../dashboard/files.ts';
-import { readDashboardText } from '../../dashboard/read.ts';
+import { dashboardFiles, describeFileError, readInputText, type SkipReason } from '../../dashboard/files.ts';
+import { NotADashboardError, readDashboardText } from '../../dashboard/read.ts';
 import { prometheusQueries } from '../../lint/datasource.ts';
 import {
   formatGithub,
@@ -21,6 +20,8 @@ import { rules } from '../../lint/rules/index.ts';
 import { findProfile, profileIds, profiles } from '../../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../../naming/series.ts';
 import { closest } from '../../text/closest.ts';
+import { plural } from '../../text/plural.ts';
+import { printableLine } from '../../text/printable.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 import { loadCatalog } from '../load-catalog.ts';
@@ -32,6 +33,7 @@ interface LintCommandOptions {
   readonly maxWarnings?: number;
   readonly enable?: string[];
   readonly disable?: string[];
+  readonly includeHidden?: boolean;
 }
 
 function collectIds(value: string, previous: string[] | undefined): string[] {
@@ -62,32 +64,47 @@ async function namingFor(options: LintCommandOptions, context: CliContext): Prom
   return buildNamingContext(catalog, profile, profiles);
 }
 
-interface FileResult {
-  readonly findings: PlacedFinding[];
-  readonly queries: number;
-}
+type FileResult =
+  | { readonly kind: 'dashboard'; readonly findings: PlacedFinding[]; readonly queries: number }
+  | { readonly kind: 'not-a-dashboard' }
+  | { readonly kind: 'unreadable' };
 
-/** Reads and lints one file; an unreadable or malformed file is reported on stderr and yields undefined. */
-async function lintFile(file: string, options: LintOptions, format: OutputFormat, context: CliContext): Promise<FileResult | undefined> {
+/** Reads and lints one file; what cannot be read, or is not a dashboard, is reported on stderr. */
+async function lintFile(file: string, walked: boolean, options: LintOptions, format: OutputFormat, context: CliContext): Promise<FileResult> {
+  const shown = printableLine(file);
   let text: string;
   try {
-    text = await readFile(resolve(context.io.cwd, file), 'utf8');
+    text = await readInputText(resolve(context.io.cwd, file));
   } catch (error) {
-    context.io.stderr(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-    return undefined;
+    context.io.stderr(`${shown}: cannot read: ${describeFileError(error)}\n`);
+    return { kind: 'unreadable' };
   }
   try {
     const dashboard = readDashboardText(text, file);
     const findings: Finding[] = lintDashboard(dashboard, options);
-    return { findings: placeFindings(text, dashboard, findings, format === 'github'), queries: prometheusQueries(dashboard).length };
+    return { kind: 'dashboard', findings: placeFindings(text, dashboard, findings, format === 'github'), queries: prometheusQueries(dashboard).length };
   } catch (error) {
     if (!(error instanceof DashboardReadError)) throw error;
-    context.io.stderr(`${error.location()}: ${error.message}\n`);
+    // A folder of a repository holds other JSON too (package.json, schemas); a file named on purpose must be one.
+    if (walked && error instanceof NotADashboardError) {
+      context.io.stderr(`${shown}: skipped: not a dashboard\n`);
+      return { kind: 'not-a-dashboard' };
+    }
+    context.io.stderr(`${printableLine(error.location())}: ${printableLine(error.message)}\n`);
     if (format === 'github') {
       context.io.stdout(githubAnnotation('error', file, error.line ?? 1, error.column ?? 1, 'unreadable-dashboard', error.message));
     }
-    return undefined;
+    return { kind: 'unreadable' };
   }
+}
+
+/** One line for what a folder walk left out, so that a clean run over a repository says what it did not look at. */
+function notWalkedNote(skipped: ReadonlyMap<SkipReason, number>): string | undefined {
+  if (skipped.size === 0) return undefined;
+  const total = [...skipped.values()].reduce((sum, count) => sum + count, 0);
+  const parts = [...skipped].map(([reason, count]) => `${count} ${reason}`);
+  const hint = skipped.has('hidden') ? ' (--include-hidden walks hidden folders)' : '';
+  return `note: ${plural(total, 'path')} under the folders given not walked: ${parts.join(', ')}${hint}`;
 }
 
 async function lint(paths: string[], options: LintCommandOptions, context: CliContext): Promise<void> {
@@ -101,24 +118,26 @@ async function lint(paths: string[], options: LintCommandOptions, context: CliCo
   checkRuleIds('--disable', disable);
   const lintOptions: LintOptions = { naming: await namingFor(options, context), enable, disable };
 
-  const { files, problems } = await dashboardFiles(paths, context.io.cwd);
-  for (const problem of problems) context.io.stderr(`${problem}\n`);
+  const found = await dashboardFiles(paths, context.io.cwd, { includeHidden: options.includeHidden === true });
+  const { files, walked, skipped, notes } = found;
+  const problems = [...found.problems, ...found.emptyFolders.map((folder) => `${folder}: no .json files in this folder`)];
+  for (const line of [...problems, ...notes]) context.io.stderr(`${printableLine(line)}\n`);
   if (problems.length > 0) context.exit(exitCodes.usage);
 
   const findings: PlacedFinding[] = [];
-  let linted = 0;
+  let dashboards = 0;
   let queries = 0;
   for (const file of files) {
-    const result = await lintFile(file, lintOptions, format, context);
-    if (!result) {
-      context.exit(exitCodes.usage);
-      continue;
-    }
-    linted++;
+    const result = await lintFile(file, walked.has(file), lintOptions, format, context);
+    if (result.kind === 'unreadable') context.exit(exitCodes.usage);
+    if (result.kind !== 'dashboard') continue;
+    dashboards++;
     queries += result.queries;
     findings.push(...result.findings);
   }
-  const summary = summarize(linted, queries, findings.map((placed) => placed.finding));
+  const note = notWalkedNote(skipped);
+  if (note !== undefined) context.io.stderr(`${note}\n`);
+  const summary = summarize(files.length, dashboards, queries, findings.map((placed) => placed.finding));
   if (format === 'json') context.io.stdout(formatJson(findings, summary));
   else if (format === 'github') context.io.stdout(formatGithub(findings));
   else context.io.stdout(formatText(findings, summary, context.io.color));
@@ -135,13 +154,14 @@ export const lintCommand: CliCommand = {
     program
       .command('lint')
       .description('Check the PromQL and the conventions of Grafana dashboard JSON files (any format, any source)')
-      .argument('<paths...>', 'dashboard JSON files, or folders to search recursively for *.json')
+      .argument('<paths...>', 'dashboard JSON files, or folders to search recursively for *.json (without node_modules, .git, .gitignored and hidden paths)')
       .option('--profile <id>', `naming profile the queries should follow (${profileIds().join(', ')})`)
       .option('--catalog <module>', 'catalog module (.ts, .js, .mjs, .json; default: the project\'s catalog), or "none" for catalog-free checks')
       .option('--format <format>', `output format: ${outputFormats.join(', ')}`, 'text')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInteger)
       .option('--enable <ids>', 'turn on rules that are off by default (comma-separated, repeatable)', collectIds)
       .option('--disable <ids>', 'turn rules off (comma-separated, repeatable)', collectIds)
+      .option('--include-hidden', 'also walk hidden folders and files (.archive/); .git and node_modules stay out')
       .action((paths: string[], options: LintCommandOptions) => lint(paths, options, context));
   },
 };

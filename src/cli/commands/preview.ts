@@ -1,11 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
+import { describeFileError, readInputText } from '../../dashboard/files.ts';
 import { DashboardReadError } from '../../dashboard/model.ts';
 import { readDashboardText } from '../../dashboard/read.ts';
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
 import { writeAtomically } from '../../output/write.ts';
 import { renderPreview } from '../../preview/index.ts';
+import { printableLine } from '../../text/printable.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 import { builtDashboards } from './diff.ts';
@@ -28,20 +30,30 @@ interface Source {
 
 const toSvgName = (path: string) => path.replace(/\.json$/, '') + '.svg';
 
-/** Files keep their name; folders keep their inner structure. */
+/** Files keep their name; folders keep their inner structure. What cannot be read is reported, and the rest drawn. */
 async function sources(paths: readonly string[], context: CliContext): Promise<Source[]> {
   const { cwd } = context.io;
   const found: Source[] = [];
+  const report = (line: string) => {
+    context.io.stderr(`${printableLine(line)}\n`);
+    context.exit(exitCodes.usage);
+  };
   for (const path of paths) {
-    const info = await stat(resolve(cwd, path)).catch(() => undefined);
-    if (info === undefined) throw new UserError(`${path}: no such file or folder`);
+    const absolute = resolve(cwd, path);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info === undefined) throw new UserError(printableLine(`${path}: no such file or folder`));
     if (info.isDirectory()) {
-      const root = path.replace(/\/+$/, '');
-      for (const [file, text] of await workingTreeJsonFiles(path, cwd)) {
-        found.push({ path: file, picture: toSvgName(file.slice(root === '.' ? 0 : root.length + 1)), text });
-      }
+      const { files, problems, notes } = await workingTreeJsonFiles(path, cwd);
+      for (const line of notes) context.io.stderr(`${printableLine(line)}\n`);
+      problems.forEach(report);
+      // Named by the file's place inside the folder the user gave, however that folder was written (`d`, `./d/`, `/abs/d`).
+      for (const [file, text] of files) found.push({ path: file, picture: toSvgName(relative(absolute, resolve(cwd, file)).split(sep).join('/')), text });
     } else {
-      found.push({ path, picture: toSvgName(basename(path)), text: await readFile(resolve(cwd, path), 'utf8') });
+      try {
+        found.push({ path, picture: toSvgName(basename(path)), text: await readInputText(absolute) });
+      } catch (error) {
+        report(`${path}: cannot read: ${describeFileError(error)}`);
+      }
     }
   }
   return found;
@@ -58,13 +70,22 @@ async function runPreview(paths: string[], options: PreviewOptions, context: Cli
   if (options.out === '') throw new UserError('--out: the folder for the pictures is an empty path');
   const inputs = paths.length > 0 ? await sources(paths, context) : await built(options, context);
   if (inputs.length === 0) throw new UserError(`no dashboard JSON files in ${paths.join(', ') || 'the build'}`);
+  const drawnFrom = new Map<string, string>();
   for (const input of inputs) {
+    // Two files of the same name from different places would overwrite each other's picture.
+    const earlier = drawnFrom.get(input.picture);
+    if (earlier !== undefined) {
+      context.io.stderr(printableLine(`${input.path}: not drawn: its picture ${input.picture} is already the picture of ${earlier}; preview them separately`) + '\n');
+      context.exit(exitCodes.usage);
+      continue;
+    }
+    drawnFrom.set(input.picture, input.path);
     let svg: string;
     try {
       svg = renderPreview(readDashboardText(input.text, input.path));
     } catch (error) {
       if (!(error instanceof DashboardReadError)) throw error;
-      context.io.stderr(`${error.location()}: ${error.message}\n`);
+      context.io.stderr(`${printableLine(error.location())}: ${printableLine(error.message)}\n`);
       context.exit(exitCodes.usage);
       continue;
     }
@@ -72,7 +93,7 @@ async function runPreview(paths: string[], options: PreviewOptions, context: Cli
     await writeAtomically(resolve(context.io.cwd, target), svg).catch((error: Error) => {
       throw new UserError(`--out ${options.out}: cannot write ${target}: ${error.message}`);
     });
-    context.io.stdout(`${target}\n`);
+    context.io.stdout(`${printableLine(target)}\n`);
   }
 }
 
