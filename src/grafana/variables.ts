@@ -2,7 +2,7 @@
  * What Grafana does to a Prometheus panel query before it sends it: template variables (with the
  * Prometheus datasource's escaping, All as allValue or every value), and the time macros.
  */
-import type { DashboardInfo, VariableInfo } from '../../../src/dashboard/model.ts';
+import type { DashboardInfo, VariableInfo } from '../dashboard/model.ts';
 
 export interface TimeMacros {
   /** Dashboard time range, unix milliseconds. */
@@ -143,9 +143,15 @@ function staticValues(variable: VariableInfo): string[] {
 /**
  * Resolves every variable of a dashboard the way Grafana would on first load with All selected where the
  * variable offers All, and the first value otherwise; query variables run against Prometheus in order, so
- * that chained variables see the values before them.
+ * that chained variables see the values before them. `selected` picks values instead, as a user would
+ * (`agent_type` = `planner`); a selected value need not be among the variable's options.
  */
-export async function resolveVariables(dashboard: DashboardInfo, lookup: LabelValuesLookup, macros: TimeMacros): Promise<Map<string, VariableValue>> {
+export async function resolveVariables(
+  dashboard: DashboardInfo,
+  lookup: LabelValuesLookup,
+  macros: TimeMacros,
+  selected: ReadonlyMap<string, readonly string[]> = new Map(),
+): Promise<Map<string, VariableValue>> {
   const resolved = new Map<string, VariableValue>();
   for (const variable of dashboard.variables) {
     let values: string[];
@@ -156,6 +162,11 @@ export async function resolveVariables(dashboard: DashboardInfo, lookup: LabelVa
       values = applyRegex(await lookup(label, match), variable.raw.regex);
     } else values = staticValues(variable);
     const allValue = typeof variable.raw.allValue === 'string' && variable.raw.allValue !== '' ? variable.raw.allValue : undefined;
+    const chosen = selected.get(variable.name);
+    if (chosen !== undefined) {
+      resolved.set(variable.name, { values: chosen, multi: variable.multi, includeAll: variable.includeAll });
+      continue;
+    }
     const all = variable.includeAll;
     resolved.set(variable.name, {
       values: all ? values : values.slice(0, 1),

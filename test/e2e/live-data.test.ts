@@ -15,12 +15,15 @@ import { findProfile } from '../../src/naming/profiles.ts';
 import { buildSeriesIndex } from '../../src/naming/series.ts';
 import { runCapturing } from '../cli/capture.ts';
 import { startDemoProcess } from './harness/demo.ts';
-import { resolveVariables, timeMacros } from './harness/grafana.ts';
+import { type DrawOptions, drawDashboard } from './harness/drawn.ts';
+import { resolveVariables, timeMacros } from '../../src/grafana/variables.ts';
 import { formatReport, runDashboardQueries } from './harness/panels.ts';
 import { findPrometheus, type RunningPrometheus, startPrometheus } from './harness/prometheus.ts';
 import { endedEarly, type ManagedProcess, waitFor } from './harness/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The service map panel as generated before issue 9's fix: the pipeline check must fail on it. */
+const serviceMapBeforeFix = join(root, 'test/fixtures/grafana/service-map-before-fix.json');
 const demoJob = 'tta-demo';
 /** Scrapes before querying: enough samples for every $__rate_interval window and for increase() over $__range. */
 const scrapesBeforeQuerying = 8;
@@ -85,6 +88,14 @@ if (prometheus === undefined) {
       console.log(`e2e set-up: demo, Prometheus and ${scrapesBeforeQuerying} scrapes in ${Date.now() - t0} ms`);
     }, 70_000);
 
+    const drawOptions = (fromMs: number, toMs: number): DrawOptions => ({
+      client: server.client,
+      scrapeIntervalMs: server.scrapeIntervalSeconds * 1000,
+      fromMs,
+      toMs,
+      plannedSeries: plannedSeriesNames(),
+    });
+
     afterAll(async () => {
       for (const entry of started.reverse()) await entry.stop();
       process.off('exit', killOnExit);
@@ -107,9 +118,7 @@ if (prometheus === undefined) {
 
     test('every query of every panel returns data in the range its unit implies', async () => {
       const toMs = Date.now();
-      const plannedSeries = [...buildSeriesIndex(project.catalog, findProfile('otel-js')!).series.values()]
-        .filter((series) => series.metric.status === 'planned')
-        .map((series) => series.name);
+      const plannedSeries = plannedSeriesNames();
       const problems: string[] = [];
       let queries = 0;
       for (const dashboard of dashboards) {
@@ -134,11 +143,44 @@ if (prometheus === undefined) {
       expect(problems).toEqual([]);
     }, 30_000);
 
+    test("Grafana's data pipeline: every panel draws, and every node graph under each single variable value", async () => {
+      const toMs = Date.now();
+      const problems: string[] = [];
+      for (const dashboard of dashboards) {
+        const drawn = await drawDashboard(dashboard, drawOptions(toMs - dashboardRangeMs(dashboard), toMs));
+        console.log(`\nWhat Grafana would draw, ${dashboard.title} (${dashboard.file}):\n  ${drawn.lines.join('\n  ')}`);
+        problems.push(...drawn.problems.map((problem) => `${dashboard.title}: ${problem}`));
+      }
+      expect(problems).toEqual([]);
+    }, 30_000);
+
+    test('the pipeline check fails on the service map before its fix (both faults), and on the second fault alone', async () => {
+      const before = readDashboardText(readFileSync(serviceMapBeforeFix, 'utf8'), serviceMapBeforeFix);
+      const toMs = Date.now();
+      const options = drawOptions(toMs - dashboardRangeMs(before), toMs);
+      const drawn = await drawDashboard(before, options);
+      console.log(`\nWhat Grafana would draw, the service map before its fix:\n  ${drawn.lines.join('\n  ')}`);
+      // One frame is left after calculateField joins nodes and edges on Time: it has a source field, so it is read as edges.
+      expect(drawn.problems).toContainEqual(expect.stringMatching(/^Service map: expected one nodes frame, got 0$/));
+      // With the frames kept apart, the second fault remains: edges are not filtered by agent type.
+      const frameFixOnly = readDashboardText(readFileSync(serviceMapBeforeFix, 'utf8').replace('"replaceFields": false', '"replaceFields": false, "timeSeries": false'), serviceMapBeforeFix);
+      const second = await drawDashboard(frameFixOnly, options);
+      expect(second.problems.filter((problem) => !problem.includes('[$'))).toEqual([]);
+      expect(second.problems).toContainEqual(expect.stringMatching(/^Service map \[\$agent_type=\w+\]: \d+ edges? references? missing nodes/));
+    }, 30_000);
+
     test('the demo exits 0 on SIGTERM while Prometheus is scraping it', async () => {
       demo.child.kill('SIGTERM');
       expect(await demo.exited).toBe(0);
     });
   });
+}
+
+/** Series names of the catalog's planned metrics under otel-js: queries on them only are expected to be empty. */
+function plannedSeriesNames(): string[] {
+  return [...buildSeriesIndex(project.catalog, findProfile('otel-js')!).series.values()]
+    .filter((series) => series.metric.status === 'planned')
+    .map((series) => series.name);
 }
 
 function dashboardRangeMs(dashboard: DashboardInfo): number {

@@ -18,6 +18,7 @@ function fakePrometheus(answers: Record<string, QueryResult>): RunningPrometheus
     url: 'http://fake',
     scrapeIntervalSeconds: 1,
     process: undefined as never,
+    client: undefined as never,
     instant: answer,
     range: answer,
     labelValues: async () => [],

@@ -1,7 +1,7 @@
-/** The end-to-end harness substitutes variables and macros as Grafana's Prometheus datasource does. */
+/** Variables and macros are substituted as Grafana's Prometheus datasource does. */
 import { describe, expect, test } from 'vitest';
 import { readDashboardText } from '../../src/dashboard/read.ts';
-import { interpolate, resolveVariables, timeMacros, type VariableValue } from './harness/grafana.ts';
+import { interpolate, resolveVariables, timeMacros, type VariableValue } from '../../src/grafana/variables.ts';
 
 const hour = timeMacros(0, 3_600_000, 15_000);
 

@@ -4,7 +4,8 @@
  */
 import { parser } from '@prometheus-io/lezer-promql';
 import type { DashboardInfo, PanelInfo, QueryInfo } from '../../../src/dashboard/model.ts';
-import { interpolate, type TimeMacros, timeMacros, type VariableValues } from './grafana.ts';
+import { durationMs, prometheusQueries } from '../../../src/grafana/pipeline.ts';
+import { interpolate, type TimeMacros, timeMacros, type VariableValues } from '../../../src/grafana/variables.ts';
 import type { PromSample, QueryResult, RunningPrometheus } from './prometheus.ts';
 
 export interface QueryReport {
@@ -34,13 +35,6 @@ export interface PanelRunOptions {
   readonly plannedSeries: readonly string[];
 }
 
-function durationMs(text: unknown): number {
-  if (typeof text !== 'string') return 0;
-  const found = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
-  if (found === null) return 0;
-  return Number(found[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[found[2] as 'ms' | 's' | 'm' | 'h'];
-}
-
 function numbers(series: readonly PromSample[]): number[] {
   return series.flatMap((sample) => sample.values.map(([, value]) => Number(value.replace('Inf', 'Infinity'))));
 }
@@ -58,7 +52,8 @@ function selectedMetrics(expr: string): string[] {
   return names;
 }
 
-function readsPlannedOnly(expr: string, plannedSeries: readonly string[]): boolean {
+/** The query selects only series of planned metrics, so that no data is the expected answer. */
+export function readsPlannedOnly(expr: string, plannedSeries: readonly string[]): boolean {
   const names = selectedMetrics(expr);
   return names.length > 0 && names.every((name) => plannedSeries.includes(name));
 }
@@ -172,7 +167,7 @@ export async function runDashboardQueries(dashboard: DashboardInfo, options: Pan
   const panelProblems: string[] = [];
   const scrapeMs = options.prometheus.scrapeIntervalSeconds * 1000;
   for (const panel of dashboard.panels) {
-    const queries = panel.queries.filter((query) => query.expr !== undefined && query.expr.trim() !== '' && query.hidden !== true);
+    const queries = prometheusQueries(panel);
     if (queries.length === 0) continue;
     const macros = timeMacros(options.fromMs, options.toMs, scrapeMs, 1000, durationMs(panel.raw.interval));
     const panelReports: QueryReport[] = [];

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type PrometheusQueries, type PromQueryData, prometheusClient } from '../../../src/grafana/prometheus-api.ts';
 import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from './processes.ts';
 
 /** The Prometheus binary to run: Debian's, or the first `prometheus` on PATH; undefined when there is none. */
@@ -32,6 +33,8 @@ export interface RunningPrometheus {
   readonly url: string;
   readonly scrapeIntervalSeconds: number;
   readonly process: ManagedProcess;
+  /** The HTTP API as Prometheus answers it, for Grafana's data pipeline. */
+  readonly client: PrometheusQueries;
   instant(expr: string, timeSeconds: number): Promise<QueryResult>;
   range(expr: string, startSeconds: number, endSeconds: number, stepSeconds: number): Promise<QueryResult>;
   /** Values of a label, as Grafana's `label_values(metric, label)` fetches them. */
@@ -39,30 +42,12 @@ export interface RunningPrometheus {
   stop(): Promise<void>;
 }
 
-interface ApiAnswer {
-  status: string;
-  error?: string;
-  data?: unknown;
-}
-
-async function api(base: string, path: string, params: Record<string, string>): Promise<unknown> {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    body: new URLSearchParams(params),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const answer = (await response.json()) as ApiAnswer;
-  if (answer.status !== 'success') throw new Error(`${path} ${JSON.stringify(params)}: ${answer.error ?? response.status}`);
-  return answer.data;
-}
-
-function toResult(data: unknown): QueryResult {
-  const { resultType, result } = data as { resultType: string; result: unknown };
-  if (resultType === 'scalar') return { resultType, series: [{ metric: {}, values: [result as [number, string]] }] };
-  const series = (result as { metric: Record<string, string>; value?: [number, string]; values?: [number, string][] }[]).map(
-    (entry) => ({ metric: entry.metric, values: entry.values ?? (entry.value === undefined ? [] : [entry.value]) }),
-  );
-  return { resultType, series };
+function toResult(data: PromQueryData): QueryResult {
+  if (data.resultType === 'vector' || data.resultType === 'matrix') {
+    const series = data.result.map((entry) => ({ metric: entry.metric, values: entry.values ?? (entry.value === undefined ? [] : [entry.value]) }));
+    return { resultType: data.resultType, series };
+  }
+  return { resultType: data.resultType, series: [{ metric: {}, values: [data.result] }] };
 }
 
 /** Starts our own Prometheus on a free 127.0.0.1 port with a temporary TSDB, scraping `targets`. */
@@ -91,20 +76,15 @@ export async function startPrometheus(binary: string, targets: readonly ScrapeTa
     dir,
   );
   const url = `http://127.0.0.1:${port}`;
+  const client = prometheusClient(url);
   const running: RunningPrometheus = {
     url,
     scrapeIntervalSeconds,
     process,
-    instant: async (expr, time) => toResult(await api(url, '/api/v1/query', { query: expr, time: String(time) })),
-    range: async (expr, start, end, step) =>
-      toResult(await api(url, '/api/v1/query_range', { query: expr, start: String(start), end: String(end), step: String(step) })),
-    labelValues: async (label, match) => {
-      const path = `/api/v1/label/${encodeURIComponent(label)}/values${match === undefined ? '' : `?${new URLSearchParams({ 'match[]': match })}`}`;
-      const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(10_000) });
-      const answer = (await response.json()) as ApiAnswer;
-      if (answer.status !== 'success') throw new Error(`${path}: ${answer.error ?? response.status}`);
-      return answer.data as string[];
-    },
+    client,
+    instant: async (expr, time) => toResult(await client.instant(expr, time)),
+    range: async (expr, start, end, step) => toResult(await client.range(expr, start, end, step)),
+    labelValues: (label, match) => client.labelValues(label, match),
     async stop() {
       await process.stop();
       rmSync(dir, { recursive: true, force: true });
