@@ -9,6 +9,7 @@ export default defineProject({
   defaultProfile: 'otel-python',
   outDir: 'generated',
   dashboards: [ttaDashboard],
+  pythonModule: 'python/tta_metrics.py',
   workload: ttaWorkload,
   provisioning: {
     name: 'tta',

@@ -42,6 +42,11 @@ export interface Project {
   readonly dashboards: readonly DashboardDefinition[];
   /** Absent: no provisioning files are generated. */
   readonly provisioning?: ProvisioningSettings;
+  /**
+   * Where `generate-dashboards` writes the catalog's Python module (instruments and typed recording functions),
+   * relative to `outDir`; absent: no module.
+   */
+  readonly pythonModule?: string;
   /** The simulated application that `generate-dashboards demo` runs; absent: no demo. */
   readonly workload?: Workload;
 }

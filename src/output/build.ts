@@ -7,6 +7,7 @@ import { lintDashboard } from '../lint/run.ts';
 import { type NamingProfile, profiles } from '../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../naming/series.ts';
 import type { Project } from '../project.ts';
+import { pythonModule } from '../sdk/python.ts';
 import { formatJson, formatterFingerprint, formatYaml, sortKeys } from './format.ts';
 import { dashboardProviderFile, datasourcesFile, outputPaths, yamlText } from './provisioning.ts';
 import { type OutputKind, elementReferenceProblems, gridProblems, schemaProblems } from './validate.ts';
@@ -91,6 +92,11 @@ function compileAll(project: Project, profile: NamingProfile): { compiled: Compi
   return { compiled, problems };
 }
 
+/** A file whose text is final as generated (no formatter runs over it): its digest is its source. */
+function finished(text: string): PendingOutput {
+  return { source: createHash('sha256').update(text).digest('hex'), render: async () => text };
+}
+
 function pending(fingerprint: string, format: 'json' | 'yaml', value: unknown, render: () => Promise<string>): PendingOutput {
   const source = createHash('sha256').update(`${fingerprint}\n${format}\n${JSON.stringify(sortKeys(value))}`).digest('hex');
   return { source, render };
@@ -108,6 +114,8 @@ export async function prepareOutputs(project: Project, profile: NamingProfile): 
     { path: outputPaths.v2(definition.uid), kind: 'v2' as const, document: v2 },
   ]);
   for (const { path, kind, document } of documents) problems.push(...documentProblems(kind, path, document, naming));
+  const python = project.pythonModule === undefined ? undefined : pythonModule(project.catalog, project.pythonModule);
+  problems.push(...(python?.problems ?? []));
   if (problems.length > 0) throw new GenerateError(problems);
   const fingerprint = formatterFingerprint();
   const outputs = new Map<string, PendingOutput>();
@@ -120,6 +128,7 @@ export async function prepareOutputs(project: Project, profile: NamingProfile): 
     ] as const;
     for (const [path, file] of files) outputs.set(path, pending(fingerprint, 'yaml', file, async () => formatYaml(await yamlText(file))));
   }
+  if (project.pythonModule !== undefined && python?.text !== undefined) outputs.set(project.pythonModule, finished(python.text));
   return outputs;
 }
 
