@@ -17,15 +17,38 @@ function fieldChange(field: string, before: unknown, after: unknown): FieldChang
   return { field, before, after };
 }
 
+/** Where each item first appears: `indexOf` for every item in one pass, so that large dashboards stay linear. */
+function firstIndexes<T>(items: readonly T[]): Map<T, number> {
+  const indexes = new Map<T, number>();
+  items.forEach((item, index) => {
+    if (!indexes.has(item)) indexes.set(item, index);
+  });
+  return indexes;
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
 /**
  * A tab whose panels all went to one new tab was renamed, not emptied. Returns old title -> new title.
  */
 function tabRenames(before: DashboardInfo, after: DashboardInfo, pairs: readonly PanelPair[]): Map<string, string> {
   const renames = new Map<string, string>();
-  const goneTabs = before.tabs.filter((tab) => !after.tabs.includes(tab));
-  const newTabs = new Set(after.tabs.filter((tab) => !before.tabs.includes(tab)));
+  const beforeTabs = new Set(before.tabs);
+  const afterTabs = new Set(after.tabs);
+  const goneTabs = before.tabs.filter((tab) => !afterTabs.has(tab));
+  const newTabs = new Set(after.tabs.filter((tab) => !beforeTabs.has(tab)));
+  const destinationsOf = groupBy(pairs, (pair) => pair.before.tab);
   for (const tab of goneTabs) {
-    const destinations = new Set(pairs.filter((pair) => pair.before.tab === tab).map((pair) => pair.after.tab));
+    const destinations = new Set((destinationsOf.get(tab) ?? []).map((pair) => pair.after.tab));
     const [only] = destinations;
     if (destinations.size === 1 && only !== undefined && newTabs.has(only)) {
       renames.set(tab, only);
@@ -44,25 +67,30 @@ function tabRenames(before: DashboardInfo, after: DashboardInfo, pairs: readonly
 
 function tabChanges(before: DashboardInfo, after: DashboardInfo, renames: ReadonlyMap<string, string>): Change[] {
   const renamedBefore = before.tabs.map((tab) => renames.get(tab) ?? tab);
+  const renamedBeforeSet = new Set(renamedBefore);
+  const afterTabs = new Set(after.tabs);
   const changes: Change[] = [];
   for (const [old, renamed] of renames) {
     changes.push({ kind: 'renamed', subject: 'tab', tab: renamed, fields: ['tab'], details: [fieldChange('tab', old, renamed)] });
   }
   for (const tab of after.tabs) {
-    if (!renamedBefore.includes(tab)) changes.push({ kind: 'added', subject: 'tab', tab, fields: ['tab'], details: [] });
+    if (!renamedBeforeSet.has(tab)) changes.push({ kind: 'added', subject: 'tab', tab, fields: ['tab'], details: [] });
   }
   before.tabs.forEach((tab, index) => {
-    if (!after.tabs.includes(renamedBefore[index])) changes.push({ kind: 'removed', subject: 'tab', tab, fields: ['tab'], details: [] });
+    if (!afterTabs.has(renamedBefore[index])) changes.push({ kind: 'removed', subject: 'tab', tab, fields: ['tab'], details: [] });
   });
-  const common = after.tabs.filter((tab) => renamedBefore.includes(tab));
+  const common = after.tabs.filter((tab) => renamedBeforeSet.has(tab));
+  const commonSet = new Set(common);
   const moved = movedItems(
-    renamedBefore.filter((tab) => common.includes(tab)),
+    renamedBefore.filter((tab) => commonSet.has(tab)),
     common,
   );
+  const beforeIndex = firstIndexes(renamedBefore);
+  const afterIndex = firstIndexes(after.tabs);
   for (const tab of common) {
     if (moved.has(tab)) {
-      const from = renamedBefore.indexOf(tab);
-      const to = after.tabs.indexOf(tab);
+      const from = beforeIndex.get(tab)!;
+      const to = afterIndex.get(tab)!;
       changes.push({ kind: 'moved', subject: 'tab', tab, fields: ['order'], details: [fieldChange('order', from, to)] });
     }
   }
@@ -79,8 +107,7 @@ function panelChanges(before: DashboardInfo, after: DashboardInfo): { panels: Ch
 
   const stayed = pairs.filter((pair) => tabOf(pair.before) === pair.after.tab);
   const movedWithinTab = new Set<PanelPair>();
-  for (const tab of new Set(stayed.map((pair) => pair.after.tab))) {
-    const inTab = stayed.filter((pair) => pair.after.tab === tab);
+  for (const inTab of groupBy(stayed, (pair) => pair.after.tab).values()) {
     const beforeOrder = [...inTab].sort((x, y) => x.before.order - y.before.order);
     const afterOrder = [...inTab].sort((x, y) => x.after.order - y.after.order);
     for (const pair of movedItems(beforeOrder, afterOrder)) movedWithinTab.add(pair);
@@ -108,10 +135,11 @@ const kindOrder = ['removed', 'added', 'renamed', 'moved', 'changed'];
 
 /** Tab by tab in the new order (tabs that are gone last), panels in reading order; removed ones where they were. */
 function sortByPlace(changes: Change[], before: DashboardInfo, after: DashboardInfo): Change[] {
+  const afterIndex = firstIndexes(after.tabs);
+  const beforeIndex = firstIndexes(before.tabs);
   const tabRank = (tab: string | undefined) => {
     if (tab === undefined) return -1;
-    const index = after.tabs.indexOf(tab);
-    return index >= 0 ? index : after.tabs.length + before.tabs.indexOf(tab);
+    return afterIndex.get(tab) ?? after.tabs.length + (beforeIndex.get(tab) ?? -1);
   };
   const place = (change: Change) => [
     tabRank(change.tab),
@@ -139,19 +167,21 @@ function variableChanges(before: readonly VariableInfo[], after: readonly Variab
   const changes: Change[] = [];
   const beforeKeys = occurrenceKeys(before);
   const afterKeys = occurrenceKeys(after);
-  const common = afterKeys.filter((key) => beforeKeys.includes(key));
+  const beforeIndex = firstIndexes(beforeKeys);
+  const afterIndex = firstIndexes(afterKeys);
+  const common = afterKeys.filter((key) => beforeIndex.has(key));
   const moved = movedItems(
-    beforeKeys.filter((key) => common.includes(key)),
+    beforeKeys.filter((key) => afterIndex.has(key)),
     common,
   );
   before.forEach((variable, index) => {
-    if (!afterKeys.includes(beforeKeys[index])) {
+    if (!afterIndex.has(beforeKeys[index])) {
       changes.push({ kind: 'removed', subject: 'variable', fields: [`variables.${variable.name}`], details: [] });
     }
   });
   after.forEach((variable, index) => {
     const name = `variables.${variable.name}`;
-    const oldIndex = beforeKeys.indexOf(afterKeys[index]);
+    const oldIndex = beforeIndex.get(afterKeys[index]) ?? -1;
     if (oldIndex < 0) {
       changes.push({ kind: 'added', subject: 'variable', fields: [name], details: [] });
       return;

@@ -24,62 +24,129 @@ interface Candidate {
   readonly after: number;
 }
 
-type Tier = (before: PanelInfo, after: PanelInfo, sameContent: boolean) => boolean;
+interface Side {
+  readonly panels: readonly PanelInfo[];
+  /** Each panel's content as a number: equal numbers on both sides are equal content. */
+  readonly prints: readonly number[];
+  readonly taken: boolean[];
+}
 
 /**
- * Strongest evidence first; each tier only pairs panels that earlier tiers left alone. Same content outranks
- * the same key, because keys (v1 ids) get renumbered when panels are inserted.
+ * The evidence of one tier as a key: two panels are candidates in that tier exactly when their keys are equal, so a
+ * tier groups panels in one pass instead of comparing every pair. Strongest evidence first; each tier only pairs
+ * panels that earlier tiers left alone. Same content outranks the same key, because keys (v1 ids) get renumbered when
+ * panels are inserted.
  */
+type Tier = (panel: PanelInfo, print: number) => readonly unknown[];
+
 const tiers: readonly Tier[] = [
-  (b, a, sameContent) => b.title === a.title && b.tab === a.tab && sameContent,
-  (b, a) => b.title === a.title && b.tab === a.tab && b.key === a.key,
-  (b, a) => b.title === a.title && b.tab === a.tab,
-  (b, a, sameContent) => b.title === a.title && sameContent,
-  (b, a) => b.title === a.title && b.key === a.key,
-  (b, a) => b.title === a.title,
+  (panel, print) => [panel.title, panel.tab, print],
+  (panel) => [panel.title, panel.tab, panel.key],
+  (panel) => [panel.title, panel.tab],
+  (panel, print) => [panel.title, print],
+  (panel) => [panel.title, panel.key],
+  (panel) => [panel.title],
   // Renamed: everything but the title is the same.
-  (_before, _after, sameContent) => sameContent,
+  (_panel, print) => [print],
   // Renamed and edited: only the key and the panel type say it is the same panel.
-  (b, a) => b.key === a.key && b.type === a.type,
+  (panel) => [panel.key, panel.type],
 ];
 
-export function matchPanels(before: readonly PanelInfo[], after: readonly PanelInfo[]): PanelMatch {
-  const beforePrints = before.map((panel) => fingerprint(panelFields(panel)));
-  const afterPrints = after.map((panel) => fingerprint(panelFields(panel)));
-  const beforeTaken = new Array<boolean>(before.length).fill(false);
-  const afterTaken = new Array<boolean>(after.length).fill(false);
+/**
+ * Past this many candidate pairs in one group (a thousand panels sharing one title, say), the group is paired by
+ * sorting instead of ranking every pair: same tab and content first, then reading order.
+ */
+const maxRankedPairs = 20_000;
+
+function take(before: Side, after: Side, candidate: Candidate, pairs: Candidate[]): void {
+  before.taken[candidate.before] = true;
+  after.taken[candidate.after] = true;
+  pairs.push(candidate);
+}
+
+/** Every pair of the group ranked: the same tab, the same content, the nearest position, then the same key. */
+function pairRanked(before: Side, after: Side, group: Group, pairs: Candidate[]): void {
+  const ranked: { candidate: Candidate; rank: number[] }[] = [];
+  for (const i of group.before) {
+    for (const j of group.after) {
+      const b = before.panels[i];
+      const a = after.panels[j];
+      ranked.push({
+        candidate: { before: i, after: j },
+        rank: [b.tab === a.tab ? 0 : 1, before.prints[i] === after.prints[j] ? 0 : 1, Math.abs(b.order - a.order), b.key === a.key ? 0 : 1, i, j],
+      });
+    }
+  }
+  ranked.sort((x, y) => compareRanks(x.rank, y.rank));
+  for (const { candidate } of ranked) {
+    if (!before.taken[candidate.before] && !after.taken[candidate.after]) take(before, after, candidate, pairs);
+  }
+}
+
+/** A large group, in O(n log n): within the same tab and content, then the same tab, then anywhere, in reading order. */
+function pairSorted(before: Side, after: Side, group: Group, pairs: Candidate[]): void {
+  const refinements: ((side: Side, index: number) => string)[] = [
+    (side, index) => JSON.stringify([side.panels[index].tab ?? null, side.prints[index]]),
+    (side, index) => JSON.stringify([side.panels[index].tab ?? null]),
+    () => '',
+  ];
+  for (const refine of refinements) {
+    const buckets = new Map<string, { before: number[]; after: number[] }>();
+    const bucket = (key: string) => buckets.get(key) ?? buckets.set(key, { before: [], after: [] }).get(key)!;
+    for (const i of group.before) if (!before.taken[i]) bucket(refine(before, i)).before.push(i);
+    for (const j of group.after) if (!after.taken[j]) bucket(refine(after, j)).after.push(j);
+    for (const { before: is, after: js } of buckets.values()) {
+      const byOrder = (side: Side) => (x: number, y: number) => side.panels[x].order - side.panels[y].order || x - y;
+      is.sort(byOrder(before));
+      js.sort(byOrder(after));
+      for (let k = 0; k < Math.min(is.length, js.length); k++) take(before, after, { before: is[k], after: js[k] }, pairs);
+    }
+  }
+}
+
+interface Group {
+  readonly before: number[];
+  readonly after: number[];
+}
+
+/** Equal content gets one number, so that tiers compare numbers instead of long canonical strings. */
+function numberPrints(before: readonly PanelInfo[], after: readonly PanelInfo[]): { before: number[]; after: number[] } {
+  const ids = new Map<string, number>();
+  const id = (panel: PanelInfo) => {
+    const print = fingerprint(panelFields(panel));
+    return ids.get(print) ?? ids.set(print, ids.size).get(print)!;
+  };
+  return { before: before.map(id), after: after.map(id) };
+}
+
+export function matchPanels(beforePanels: readonly PanelInfo[], afterPanels: readonly PanelInfo[]): PanelMatch {
+  const prints = numberPrints(beforePanels, afterPanels);
+  const before: Side = { panels: beforePanels, prints: prints.before, taken: new Array<boolean>(beforePanels.length).fill(false) };
+  const after: Side = { panels: afterPanels, prints: prints.after, taken: new Array<boolean>(afterPanels.length).fill(false) };
   const pairs: Candidate[] = [];
   for (const tier of tiers) {
-    const candidates: Candidate[] = [];
-    before.forEach((b, i) => {
-      if (beforeTaken[i]) return;
-      after.forEach((a, j) => {
-        if (!afterTaken[j] && tier(b, a, beforePrints[i] === afterPrints[j])) candidates.push({ before: i, after: j });
-      });
+    // A panel has one key per tier, so groups never compete for a panel and can be paired one at a time.
+    const groups = new Map<string, Group>();
+    before.panels.forEach((panel, i) => {
+      if (before.taken[i]) return;
+      const key = JSON.stringify(tier(panel, before.prints[i]));
+      (groups.get(key) ?? groups.set(key, { before: [], after: [] }).get(key)!).before.push(i);
     });
-    // Among equal evidence, prefer the same tab, the same content, the nearest position, then the same key.
-    const rank = ({ before: i, after: j }: Candidate) => [
-      before[i].tab === after[j].tab ? 0 : 1,
-      beforePrints[i] === afterPrints[j] ? 0 : 1,
-      Math.abs(before[i].order - after[j].order),
-      before[i].key === after[j].key ? 0 : 1,
-      i,
-      j,
-    ];
-    const ranked = candidates.map((candidate) => ({ candidate, rank: rank(candidate) }));
-    ranked.sort((x, y) => compareRanks(x.rank, y.rank));
-    for (const { candidate } of ranked) {
-      if (beforeTaken[candidate.before] || afterTaken[candidate.after]) continue;
-      beforeTaken[candidate.before] = true;
-      afterTaken[candidate.after] = true;
-      pairs.push(candidate);
+    after.panels.forEach((panel, j) => {
+      if (after.taken[j]) return;
+      groups.get(JSON.stringify(tier(panel, after.prints[j])))?.after.push(j);
+    });
+    for (const group of groups.values()) {
+      if (group.after.length === 0) continue;
+      if (group.before.length * group.after.length <= maxRankedPairs) pairRanked(before, after, group, pairs);
+      else pairSorted(before, after, group, pairs);
     }
   }
   pairs.sort((x, y) => x.after - y.after);
   return {
-    pairs: pairs.map(({ before: i, after: j }) => ({ before: before[i], after: after[j] })),
-    added: after.filter((_, j) => !afterTaken[j]),
-    removed: before.filter((_, i) => !beforeTaken[i]),
+    pairs: pairs.map(({ before: i, after: j }) => ({ before: beforePanels[i], after: afterPanels[j] })),
+    added: afterPanels.filter((_, j) => !after.taken[j]),
+    removed: beforePanels.filter((_, i) => !before.taken[i]),
   };
 }
 
