@@ -115,7 +115,9 @@ function displayValues(panel: PanelInfo, frames: readonly DataFrame[]): { title:
   const { createTheme, getFieldDisplayValues } = grafanaData();
   const numbers = frames.flatMap((frame) => (frame.length > 0 ? frame.fields.filter((field) => field.type === 'number') : []));
   if (numbers.length === 0) return [];
-  for (const frame of frames) for (const field of frame.fields) field.display = (value: unknown) => ({ numeric: Number(value), text: String(value) });
+  // A reduction with nothing to reduce (only null or NaN samples) is null: Grafana then shows no value.
+  const display = (value: unknown) => ({ numeric: value === null || value === undefined ? Number.NaN : Number(value), text: String(value) });
+  for (const frame of frames) for (const field of frame.fields) field.display = display;
   const options = {
     data: [...frames],
     reduceOptions: reduceOptions(panel) as never,
@@ -155,10 +157,13 @@ function singleValues(panel: PanelInfo, frames: readonly DataFrame[], received: 
   const problems: string[] = [];
   if (shown.length === 0) problems.push('no data');
   else if (shown.length !== seriesCount) problems.push(`${plural(shown.length, 'value')} for ${plural(seriesCount, 'series', 'series')}`);
+  // A series without labels or legend is named by its query: not worth repeating.
+  const named = (title: string) => title !== '' && !received.queryTexts.includes(title);
   const { min, max } = bounds(panel);
   for (const { title, value } of shown) {
-    const name = title === '' ? '' : ` (${title})`;
-    if (!Number.isFinite(value)) problems.push(`${formatNumber(value)}${name} is not a number Grafana can draw`);
+    const name = named(title) ? ` (${title})` : '';
+    if (Number.isNaN(value)) problems.push(`no value${name}: only null or NaN samples`);
+    else if (!Number.isFinite(value)) problems.push(`${formatNumber(value)}${name} cannot be drawn`);
     else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
       problems.push(`${formatNumber(value)}${name} is outside ${min ?? '-inf'}..${max ?? '+inf'}`);
     }
@@ -169,8 +174,6 @@ function singleValues(panel: PanelInfo, frames: readonly DataFrame[], received: 
     const repeated = titles.filter((title, index) => titles.indexOf(title) !== index);
     if (repeated.length > 0) problems.push(`legend names shown twice: ${someOf([...new Set(repeated)])}`);
   }
-  // A series without labels or legend is named by its query: not worth repeating in the line.
-  const named = (title: string) => title !== '' && !received.queryTexts.includes(title);
   const values = shown.map(({ title, value }) => (named(title) ? `${title} ${formatNumber(value)}` : formatNumber(value)));
   return { line: `${plural(shown.length, 'value')} (${someOf(values)})`, problems };
 }
