@@ -36,6 +36,10 @@ import {
   withLabels,
   withoutLabels,
 } from './labels.ts';
+import { lezerCompatible } from './lexer-compat.ts';
+import { checkLikePrometheus, type ExperimentalUse } from './parser-checks.ts';
+import { matcherAccepts } from './matcher.ts';
+import { compileLabelRegex } from './regex.ts';
 import { type TemplateReference, substituteTemplates } from './substitute.ts';
 import { unquote } from './strings.ts';
 
@@ -48,7 +52,7 @@ export interface Diagnostic {
 export interface QueryAnalysis {
   /** The query as written. */
   readonly text: string;
-  /** After Grafana macro/variable substitution (what lezer parsed); same length as `text`. */
+  /** After Grafana macro/variable substitution and lexer-compat.ts (what lezer parsed); same length as `text`. */
   readonly substituted: string;
   /** Grafana variable references other than built-in $__ macros: `$job`, `${job:regex}`, `[[job]]`. */
   readonly variables: readonly { readonly name: string; readonly from: number; readonly to: number }[];
@@ -62,6 +66,8 @@ export interface QueryAnalysis {
   readonly parsed: boolean;
   /** Well-formed but meaningless to Prometheus: wrong argument types or counts, ranges on non-selectors, ... */
   readonly typeErrors: readonly Diagnostic[];
+  /** Syntax Prometheus parses only behind a feature flag (duration expressions, experimental functions, ...). */
+  readonly experimental: readonly ExperimentalUse[];
   /** The expression tree; absent for an empty query. */
   readonly root?: Expr;
   /** Every node, parents before children. */
@@ -122,6 +128,8 @@ class Analyzer {
   readonly selectors: SelectorExpr[] = [];
   readonly createdLabels = new Set<string>();
   private depth = 0;
+  /** Off inside info()'s second argument, whose label selectors Prometheus lets match the empty string. */
+  private emptyMatcherCheck = true;
 
   /**
    * `text` is the query as written: names and messages quote it. `substituted` is what lezer parsed;
@@ -267,11 +275,17 @@ class Analyzer {
         });
       }
     }
+    // Prometheus compiles regex matchers as it parses (Go's RE2 syntax): a pattern Go rejects fails the whole query.
+    for (const matcher of matchers) {
+      if ((matcher.op !== '=~' && matcher.op !== '!~') || matcher.templated) continue;
+      const compiled = compileLabelRegex(matcher.value);
+      if (!compiled.ok) this.syntaxErrors.push({ ...matcher.valueSpan, message: `invalid regular expression: ${compiled.error}` });
+    }
     const nameMatcher = matchers.find((matcher) => matcher.label.name === '__name__' && matcher.op === '=');
     if (metric === undefined && nameMatcher !== undefined) {
       metric = { name: nameMatcher.value, ...nameMatcher.valueSpan, templated: nameMatcher.templated };
     }
-    if (metric === undefined && !matchers.some((matcher) => !new RegExp(`^(?:${safeRegex(matcher)})$`).test(''))) {
+    if (this.emptyMatcherCheck && metric === undefined && !matchers.some((matcher) => matcherAccepts(matcher, '') === false)) {
       this.typeError(node, 'a selector needs a metric name or at least one matcher that does not match the empty string');
     }
     const series = metric === undefined || metric.templated ? undefined : this.naming?.active.series.get(metric.name);
@@ -355,10 +369,13 @@ class Analyzer {
     const modifier =
       node.name === 'OffsetExpr' ? 'offset' : node.name === 'StepInvariantExpr' ? 'at' : node.name === 'AnchoredExpr' ? 'anchored' : 'smoothed';
     if (modifier === 'offset' || modifier === 'at') {
-      let target = inner.kind === 'modifier' ? inner.expr : inner;
+      let target = inner;
       // lezer attaches a trailing `offset`/`@` to a whole binary expression; Prometheus binds it to the
       // right-most operand (`a - b offset 1d` offsets `b`), so that operand is what must be a selector.
-      while (target.kind === 'binary') target = target.right.kind === 'modifier' ? target.right.expr : target.right;
+      // Unary minus binds looser than modifiers in Prometheus: `-metric @ 100` is `-(metric @ 100)`.
+      while (target.kind === 'binary' || target.kind === 'unary' || target.kind === 'modifier') {
+        target = target.kind === 'binary' ? target.right : target.expr;
+      }
       if (target.kind !== 'selector' && target.kind !== 'matrix' && target.kind !== 'subquery' && target.kind !== 'invalid') {
         this.typeError(node, `\`${modifier === 'at' ? '@' : 'offset'}\` must follow a selector or a subquery, not ${describeExpr(target)}`);
       }
@@ -381,7 +398,7 @@ class Analyzer {
     const identifier = childNamed(node, 'FunctionIdentifier');
     const body = childNamed(node, 'FunctionCallBody');
     const name: NameRef = identifier === null ? { name: '', from: node.from, to: node.from, templated: false } : this.nameRef(identifier);
-    const args = body === null ? [] : this.exprChildren(body).map((child) => this.build(child));
+    const args = body === null ? [] : this.exprChildren(body).map((child, index) => (name.name === 'info' && index === 1 ? this.labelSelectors(child) : this.build(child)));
     const signature = functionSignature(name.name);
     const span = { from: node.from, to: node.to };
     if (signature === undefined) {
@@ -404,6 +421,15 @@ class Analyzer {
     if (signature.samples === 'rate' && input?.samples !== undefined) samples = { selectors: input.samples.selectors, rated: true };
     if (signature.samples === 'pass') samples = input?.samples;
     return { kind: 'call', name, signature, args, ...span, type: signature.returns, labels, ...(samples === undefined ? {} : { samples }) };
+  }
+
+  private labelSelectors(node: SyntaxNode): Expr {
+    this.emptyMatcherCheck = false;
+    try {
+      return this.build(node);
+    } finally {
+      this.emptyMatcherCheck = true;
+    }
   }
 
   private callLabels(name: string, effect: string, args: readonly Expr[], input: Expr | undefined): LabelSet {
@@ -673,21 +699,6 @@ function describeExpr(expr: Expr): string {
   }
 }
 
-/** The matcher's value as a JavaScript regex source (literal for equality matchers); `.*` when it does not compile. */
-function safeRegex(matcher: Matcher): string {
-  if (matcher.op === '=' || matcher.op === '!=') {
-    const literal = matcher.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return matcher.op === '=' ? literal : matcher.value === '' ? '.+' : '.*';
-  }
-  if (matcher.op === '!~') return '.*';
-  try {
-    new RegExp(matcher.value);
-    return matcher.value;
-  } catch {
-    return '.*';
-  }
-}
-
 function emptyAnalysis(text: string, substituted: string, references: readonly TemplateReference[], naming: NamingContext | undefined, error?: Diagnostic): QueryAnalysis {
   return {
     text,
@@ -697,6 +708,7 @@ function emptyAnalysis(text: string, substituted: string, references: readonly T
     syntaxErrors: [],
     parsed: false,
     typeErrors: error === undefined ? [] : [error],
+    experimental: [],
     nodes: [],
     selectors: [],
     createdLabels: new Set(),
@@ -714,9 +726,13 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
   let references: readonly TemplateReference[] = [];
   try {
     ({ text: substituted, references } = substituteTemplates(source));
+    const compatible = lezerCompatible(substituted);
+    substituted = compatible.text;
     const tree = parser.parse(substituted);
     const analyzer = new Analyzer(source, substituted, references, naming);
     analyzer.collectSyntaxErrors(tree.topNode);
+    const checks = checkLikePrometheus(tree, substituted, source);
+    analyzer.syntaxErrors.push(...checks.syntaxErrors);
     let root: Expr | undefined;
     for (let child = tree.topNode.firstChild; child !== null; child = child.nextSibling) {
       if (isExpr[child.type.id]) {
@@ -731,7 +747,8 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
       references,
       syntaxErrors: analyzer.syntaxErrors,
       parsed: analyzer.syntaxErrors.length === 0,
-      typeErrors: analyzer.typeErrors,
+      typeErrors: [...analyzer.typeErrors, ...checks.typeErrors],
+      experimental: [...compatible.experimental, ...checks.experimental],
       ...(root === undefined ? {} : { root }),
       nodes: analyzer.nodes.reverse(),
       selectors: analyzer.selectors,

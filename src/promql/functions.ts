@@ -181,6 +181,8 @@ export interface AggregationSignature {
   readonly labels: AggregationLabels;
   /** The result is a count, not a combination of the input's values. */
   readonly counts: boolean;
+  /** Experimental in Prometheus 3 (behind `--enable-feature=promql-experimental-functions`). */
+  readonly experimental?: boolean;
 }
 
 const aggregations: ReadonlyMap<string, AggregationSignature> = new Map(
@@ -198,12 +200,12 @@ const aggregations: ReadonlyMap<string, AggregationSignature> = new Map(
       ['count_values', 'string', 'group', true],
       ['topk', 'scalar', 'keep', false],
       ['bottomk', 'scalar', 'keep', false],
-      ['limitk', 'scalar', 'keep', false],
-      ['limit_ratio', 'scalar', 'keep', false],
+      ['limitk', 'scalar', 'keep', false, true],
+      ['limit_ratio', 'scalar', 'keep', false, true],
     ] as const
-  ).map(([name, parameter, labels, counts]) => [
+  ).map(([name, parameter, labels, counts, experimental]) => [
     name,
-    { name, ...(parameter === undefined ? {} : { parameter }), labels, counts },
+    { name, ...(parameter === undefined ? {} : { parameter }), labels, counts, ...(experimental === true ? { experimental } : {}) },
   ]),
 );
 

@@ -52,7 +52,7 @@ function wordBefore(text: string, index: number): string {
 }
 
 /** The end of the string literal opening at `start`, as lezer-promql's tokenizer reads it (unterminated: end of line). */
-function stringEnd(text: string, start: number): number {
+export function stringEnd(text: string, start: number): number {
   const quote = text[start];
   let index = start + 1;
   if (quote === '`') {

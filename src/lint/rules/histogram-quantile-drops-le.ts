@@ -1,11 +1,12 @@
 import { removedBy } from '../../promql/labels.ts';
 import type { QueryRule } from '../rule.ts';
+import { isClassicBucket } from './histogram-quantile-input.ts';
 
 export const histogramQuantileDropsLe: QueryRule = {
   scope: 'query',
   id: 'histogram-quantile-drops-le',
   severity: 'error',
-  description: 'An aggregation inside histogram_quantile removes the `le` label, so no quantile can be computed',
+  description: 'An aggregation inside histogram_quantile removes the `le` label of classic `_bucket` series, so no quantile can be computed',
   rationale:
     '`histogram_quantile` needs the `le` bucket label on its input; an aggregation that removes it leaves nothing to interpolate, and the panel is empty.',
   enabledByDefault: true,
@@ -19,6 +20,8 @@ export const histogramQuantileDropsLe: QueryRule = {
     for (const node of analysis.nodes) {
       if (node.kind !== 'call' || (node.name.name !== 'histogram_quantile' && node.name.name !== 'histogram_fraction')) continue;
       const input = node.args[node.args.length - 1];
+      // Native histograms carry their buckets inside each sample: no `le` to keep.
+      if (input?.samples !== undefined && !input.samples.selectors.some(isClassicBucket)) continue;
       const reduction = input === undefined ? undefined : removedBy(input.labels, 'le');
       if (reduction === undefined) continue;
       report({

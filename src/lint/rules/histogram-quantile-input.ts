@@ -1,9 +1,11 @@
 import type { SelectorExpr } from '../../promql/expr.ts';
 import type { QueryRule } from '../rule.ts';
 
-const quantileFunctions: ReadonlySet<string> = new Set(['histogram_quantile', 'histogram_fraction']);
+/** The functions that read a histogram's buckets. */
+export const quantileFunctions: ReadonlySet<string> = new Set(['histogram_quantile', 'histogram_fraction']);
 
-function isBucket(selector: SelectorExpr): boolean {
+/** A classic histogram's bucket series: the catalog says so, or the name ends in `_bucket`. */
+export function isClassicBucket(selector: SelectorExpr): boolean {
   if (selector.series !== undefined) return selector.series.role === 'bucket';
   return selector.metric?.name.endsWith('_bucket') === true;
 }
@@ -12,13 +14,13 @@ export const histogramQuantileInput: QueryRule = {
   scope: 'query',
   id: 'histogram-quantile-input',
   severity: 'error',
-  description: 'histogram_quantile over something other than rated `_bucket` series: raw cumulative buckets, or the catalog\'s `_sum`/`_count`/counters',
+  description: 'histogram_quantile or histogram_fraction over the catalog\'s `_sum`/`_count` series or counters instead of `_bucket` series',
   rationale:
-    '`histogram_quantile` interpolates within the bucket counts of a time window. Raw cumulative buckets give the quantile since process start, and `_sum`/`_count`/counters are no buckets at all.',
+    '`histogram_quantile` interpolates within bucket counts; `_sum`/`_count` series and counters are no buckets at all, so the result is meaningless.',
   enabledByDefault: true,
   needsCatalog: false,
   example: {
-    bad: 'histogram_quantile(0.95, sum by (le) (primitive_execution_duration_milliseconds_bucket))',
+    bad: 'histogram_quantile(0.95, sum by (le) (rate(primitive_execution_duration_milliseconds_count[$__rate_interval])))',
     good: 'histogram_quantile(0.95, sum by (le) (rate(primitive_execution_duration_milliseconds_bucket[$__rate_interval])))',
   },
   check({ analysis }, report) {
@@ -36,15 +38,6 @@ export const histogramQuantileInput: QueryRule = {
           ...(family === undefined ? {} : { suggestion: `rate(${family}[$__rate_interval]) aggregated by (le)` }),
           from: wrongSeries.from,
           to: wrongSeries.to,
-        });
-        continue;
-      }
-      if (!origin.rated && origin.selectors.some(isBucket)) {
-        report({
-          message: `${node.name.name}() over raw cumulative buckets: the quantile covers everything since the process started`,
-          suggestion: 'wrap the buckets in rate(...[$__rate_interval]) (or increase(...[$__range]) for the whole time range)',
-          from: input.from,
-          to: input.to,
         });
       }
     }

@@ -6,9 +6,11 @@ import { groupByRemovedLabel } from './group-by-removed-label.ts';
 import { histogramQuantileDropsLe } from './histogram-quantile-drops-le.ts';
 import { histogramQuantileInput } from './histogram-quantile-input.ts';
 import { histogramQuantileNonBucketName } from './histogram-quantile-non-bucket-name.ts';
+import { histogramRawBuckets } from './histogram-raw-buckets.ts';
 import { labelValueNotEmitted } from './label-value-not-emitted.ts';
 import { legendUnknownLabel } from './legend-unknown-label.ts';
 import { plannedMetric } from './planned-metric.ts';
+import { promqlExperimental } from './promql-experimental.ts';
 import { promqlSyntax } from './promql-syntax.ts';
 import { promqlType } from './promql-type.ts';
 import { rateInterval } from './rate-interval.ts';
@@ -22,6 +24,7 @@ import { unknownMetric } from './unknown-metric.ts';
 export const queryRules: readonly QueryRule[] = [
   promqlSyntax,
   promqlType,
+  promqlExperimental,
   unknownMetric,
   plannedMetric,
   unknownLabel,
@@ -30,6 +33,7 @@ export const queryRules: readonly QueryRule[] = [
   counterAggregatedWithoutRate,
   deltaOnCounter,
   histogramQuantileInput,
+  histogramRawBuckets,
   histogramQuantileDropsLe,
   groupByRemovedLabel,
   binaryLabelMismatch,

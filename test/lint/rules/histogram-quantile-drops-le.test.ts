@@ -18,3 +18,9 @@ describe('histogram-quantile-drops-le', () => {
     expect(lintQuery('histogram_quantile(0.95, sum by (le, job) (rate(x_bucket[5m]))) + histogram_quantile(0.5, sum without (job) (rate(x_bucket[5m])))', { rules })).toEqual([]);
   });
 });
+
+describe('histogram-quantile-drops-le on native histograms', () => {
+  it('accepts aggregating away every label of a series without _bucket (a native histogram keeps its buckets in the sample)', () => {
+    expect(lintQuery('histogram_quantile(0.3, sum(rate(request_duration_seconds[10m])))', { rules, profile: 'none' })).toEqual([]);
+  });
+});
