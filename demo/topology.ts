@@ -1,7 +1,18 @@
 /**
  * The simulated TTA.dev application: agent workflows composed of primitives, the way TTA.dev composes
- * them (sequential, parallel, router, retry, fallback, cache around LLM calls and tools).
+ * them (sequential, parallel, router, retry, fallback, cache around LLM calls and tools). Each step is
+ * recorded under the Python class name TTA.dev gives it (`primitive.type`, contract §5).
  */
+
+import type { AttributeValue } from '../src/catalog/model.ts';
+import type { TtaCatalog } from '../queries/catalog.ts';
+
+type PrimitiveTypeSpec = TtaCatalog['metrics']['executions']['attributes']['primitive.type'];
+
+/** The provider primitive that makes an LLM call: one of the catalog's `llm` family, which the savings panel counts. */
+export type LlmPrimitiveClass = PrimitiveTypeSpec['families']['llm'][number];
+
+export type CacheType = AttributeValue<TtaCatalog['metrics']['cacheLookups'], 'cache.type'>;
 
 export type ErrorType = 'TimeoutError' | 'RateLimitError' | 'ValidationError' | 'ConnectionError';
 
@@ -9,6 +20,7 @@ export type ErrorType = 'TimeoutError' | 'RateLimitError' | 'ValidationError' | 
 export interface LlmStep {
   readonly type: 'llm';
   readonly name: string;
+  readonly primitiveClass: LlmPrimitiveClass;
   readonly provider: string;
   readonly model: string;
   readonly medianMs: number;
@@ -40,7 +52,7 @@ export interface RetryStep {
 export interface CacheStep {
   readonly type: 'cache';
   readonly name: string;
-  readonly cacheType?: string;
+  readonly cacheType?: CacheType;
   readonly hitRate: number;
   readonly step: Step;
 }
@@ -55,9 +67,17 @@ export interface Workflow {
   readonly root: Step;
 }
 
-const llm = (name: string, provider: string, model: string, medianMs: number, failure = 0.04): LlmStep => ({
+const llm = (
+  name: string,
+  primitiveClass: LlmPrimitiveClass,
+  provider: string,
+  model: string,
+  medianMs: number,
+  failure = 0.04,
+): LlmStep => ({
   type: 'llm',
   name,
+  primitiveClass,
   provider,
   model,
   medianMs,
@@ -65,12 +85,12 @@ const llm = (name: string, provider: string, model: string, medianMs: number, fa
   errors: ['RateLimitError', 'TimeoutError'],
 });
 
-const gpt4o = (name: string): LlmStep => llm(name, 'openai', 'gpt-4o', 900);
-const gpt4oMini = (name: string): LlmStep => llm(name, 'openai', 'gpt-4o-mini', 350);
-const sonnet = (name: string): LlmStep => llm(name, 'anthropic', 'claude-sonnet-4-20250514', 1100);
-const haiku = (name: string): LlmStep => llm(name, 'anthropic', 'claude-3-5-haiku-20241022', 300);
+const gpt4o = (name: string): LlmStep => llm(name, 'OpenAIPrimitive', 'openai', 'gpt-4o', 900);
+const gpt4oMini = (name: string): LlmStep => llm(name, 'OpenAIPrimitive', 'openai', 'gpt-4o-mini', 350);
+const sonnet = (name: string): LlmStep => llm(name, 'AnthropicPrimitive', 'anthropic', 'claude-sonnet-4-20250514', 1100);
+const haiku = (name: string): LlmStep => llm(name, 'AnthropicPrimitive', 'anthropic', 'claude-3-5-haiku-20241022', 300);
 // Not in queries/prices.ts, so that the "Tokens without a price" panel has something to show.
-const gemini = (name: string): LlmStep => llm(name, 'google', 'gemini-1.5-flash', 400, 0.06);
+const gemini = (name: string): LlmStep => llm(name, 'GoogleAIStudioPrimitive', 'google', 'gemini-1.5-flash', 400, 0.06);
 
 const tool = (name: string, medianMs: number, failure: number, errors: readonly ErrorType[]): ToolStep => ({
   type: 'tool',
@@ -140,7 +160,7 @@ export const workflows: readonly Workflow[] = [
       type: 'sequential',
       name: 'review_pipeline',
       steps: [
-        { type: 'cache', name: 'diff_cache', cacheType: 'memory', hitRate: 0.25, step: tool('diff_loader', 40, 0.01, ['ConnectionError']) },
+        { type: 'cache', name: 'diff_cache', cacheType: 'lru', hitRate: 0.25, step: tool('diff_loader', 40, 0.01, ['ConnectionError']) },
         {
           type: 'parallel',
           name: 'review_fanout',

@@ -1,10 +1,26 @@
 import { type TtaCatalog, ttaCatalog } from '../queries/catalog.ts';
+import type { AttributeValue } from '../src/catalog/model.ts';
 import type { Random } from '../src/demo/random.ts';
 import type { CatalogRecorder } from '../src/demo/recorder.ts';
 import { defineWorkload } from '../src/demo/workload.ts';
 import { type ErrorType, type Step, type Workflow, workflows } from './topology.ts';
 
-type ConnectionType = 'sequential' | 'parallel' | 'conditional';
+type Metrics = TtaCatalog['metrics'];
+type ConnectionType = AttributeValue<Metrics['connections'], 'connection.type'>;
+type PrimitiveClass = AttributeValue<Metrics['executions'], 'primitive.type'>;
+
+/** The TTA.dev class of each kind of step; LLM steps name their provider primitive themselves. */
+const primitiveClasses = {
+  tool: 'LambdaPrimitive',
+  sequential: 'SequentialPrimitive',
+  parallel: 'ParallelPrimitive',
+  router: 'RouterPrimitive',
+  fallback: 'FallbackPrimitive',
+  retry: 'RetryPrimitive',
+  cache: 'CachePrimitive',
+} as const satisfies Record<Exclude<Step['type'], 'llm'>, PrimitiveClass>;
+
+const primitiveClassOf = (step: Step): PrimitiveClass => (step.type === 'llm' ? step.primitiveClass : primitiveClasses[step.type]);
 
 interface Outcome {
   readonly durationMs: number;
@@ -72,7 +88,7 @@ class Simulation {
     const outcome = this.execute(step, agentType);
     const attributes = {
       'primitive.name': step.name,
-      'primitive.type': step.type,
+      'primitive.type': primitiveClassOf(step),
       'execution.status': outcome.error === undefined ? 'success' : 'error',
       ...agentAttribute(agentType),
       ...(outcome.error === undefined ? {} : { 'error.type': outcome.error }),
@@ -113,14 +129,15 @@ class Simulation {
       }
       case 'router': {
         const route = random.pick(step.steps);
-        this.connect(step, route, 'conditional');
+        // The contract knows sequential and parallel composition only: a routed call is one step in sequence.
+        this.connect(step, route, 'sequential');
         const outcome = this.run(route, agentType);
         return { durationMs: outcome.durationMs + random.logNormal(3, 0.5), error: outcome.error };
       }
       case 'fallback':
-        return this.untilSuccess(step, step.steps, agentType, (index) => (index === 0 ? 'sequential' : 'conditional'));
+        return this.untilSuccess(step, step.steps, agentType);
       case 'retry':
-        return this.untilSuccess(step, Array<Step>(step.attempts).fill(step.step), agentType, () => 'sequential');
+        return this.untilSuccess(step, Array<Step>(step.attempts).fill(step.step), agentType);
       case 'cache': {
         const cacheType = step.cacheType === undefined ? {} : { 'cache.type': step.cacheType };
         const hit = random.chance(step.hitRate);
@@ -129,23 +146,18 @@ class Simulation {
           this.metrics.record('cacheHits', 1, { 'primitive.name': step.name, ...cacheType });
           return { durationMs: random.logNormal(cacheHitMs.median, cacheHitMs.spread) };
         }
-        this.connect(step, step.step, 'conditional');
+        this.connect(step, step.step, 'sequential');
         return this.run(step.step, agentType);
       }
     }
   }
 
   /** Runs `attempts` in turn until one succeeds (retries, fallbacks); the time adds up. */
-  private untilSuccess(
-    step: Step,
-    attempts: readonly Step[],
-    agentType: string | undefined,
-    connection: (index: number) => ConnectionType,
-  ): Outcome {
+  private untilSuccess(step: Step, attempts: readonly Step[], agentType: string | undefined): Outcome {
     let durationMs = 0;
     let error: ErrorType | undefined;
-    for (const [index, attempt] of attempts.entries()) {
-      this.connect(step, attempt, connection(index));
+    for (const attempt of attempts) {
+      this.connect(step, attempt, 'sequential');
       const outcome = this.run(attempt, agentType);
       durationMs += outcome.durationMs;
       error = outcome.error;
@@ -154,10 +166,14 @@ class Simulation {
     return { durationMs, error };
   }
 
+  /** Input and output tokens of one call, and their total, as the contract has the SDK record them. */
   private countTokens(provider: string, model: string): void {
     const labels = { 'llm.provider': provider, 'llm.model_name': model } as const;
-    this.metrics.record('llmTokens', this.random.int(200, 3000), { ...labels, 'llm.token_type': 'prompt' });
-    this.metrics.record('llmTokens', this.random.int(20, 800), { ...labels, 'llm.token_type': 'completion' });
+    const input = this.random.int(200, 3000);
+    const output = this.random.int(20, 800);
+    this.metrics.record('llmTokens', input, { ...labels, 'llm.token_type': 'input' });
+    this.metrics.record('llmTokens', output, { ...labels, 'llm.token_type': 'output' });
+    this.metrics.record('llmTokens', input + output, { ...labels, 'llm.token_type': 'total' });
   }
 }
 

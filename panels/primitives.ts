@@ -1,10 +1,10 @@
 import { badFrom } from '../src/builder/thresholds.ts';
 import type { PanelDefinition, TabDefinition } from '../src/builder/model.ts';
 import { cacheHitRatioByPrimitive, cacheHitsPerSecond, cacheLookupsPerSecond } from '../queries/cache.ts';
-import { bottleneckPrimitivesByP95, executionDurationHeatmap, workflowPrimitiveTypes } from '../queries/latency.ts';
-import { executionsByPrimitiveType, retryAndFallbackExecutionsPerSecond } from '../queries/primitives.ts';
+import { bottleneckPrimitivesByP95, executionDurationHeatmap, wrappingFamilies } from '../queries/latency.ts';
+import { executionsByPrimitiveType, recoveryExecutionsPerSecond } from '../queries/primitives.ts';
 import { sloTargets } from '../queries/slo.ts';
-import { prometheus, rankedBars } from './common.ts';
+import { primitiveClasses, prometheus, rankedBars } from './common.ts';
 
 const latencyHeatmapPanel: PanelDefinition = {
   title: 'Execution time distribution',
@@ -29,8 +29,9 @@ const latencyHeatmapPanel: PanelDefinition = {
 const usagePanel: PanelDefinition = {
   title: 'Executions by primitive type',
   description:
-    'Which kinds of primitive do the workflows use most? Executions over the selected range per primitive type. ' +
-    'Composing primitives (sequential, parallel, router) count once per run, plus each child they call.',
+    'Which kinds of primitive do the workflows use most? Executions over the selected range per primitive class ' +
+    `(primitive.type). Composing primitives (${primitiveClasses('composition')}) count once per run, plus each ` +
+    'child they call.',
   type: 'piechart',
   unit: 'short',
   decimals: 0,
@@ -73,16 +74,16 @@ const cacheTrafficPanel: PanelDefinition = {
 const retryFallbackPanel: PanelDefinition = {
   title: 'Retry and fallback activity',
   description:
-    'How often do workflows retry or fall back, and does it help? Executions per second of retry and fallback ' +
-    'primitives by outcome (the SDK records no retry attempt or fallback flag; these primitive types are the signal). ' +
-    'A rising error line means retries and fallbacks are exhausted.',
+    'How often do workflows retry or fall back, and does it help? Executions per second of the recovery primitives ' +
+    `(${primitiveClasses('recovery')}) by class and outcome. The SDK records no retry attempt or fallback flag; ` +
+    'these executions are the signal. A rising error line means retries and fallbacks are exhausted.',
   type: 'timeseries',
   unit: 'ops',
   min: 0,
   legend: { mode: 'list', placement: 'bottom' },
   size: { w: 12, h: 8 },
   targets: [
-    prometheus.timeSeries(retryAndFallbackExecutionsPerSecond, { legend: '{{primitive.type}} {{execution.status}}' }),
+    prometheus.timeSeries(recoveryExecutionsPerSecond, { legend: '{{primitive.type}} {{execution.status}}' }),
   ],
 };
 
@@ -90,8 +91,8 @@ const bottlenecksPanel: PanelDefinition = {
   title: 'Bottlenecks: slowest primitives (P95)',
   description:
     'Which primitives hold the workflows up? The 5 primitives with the highest 95th-percentile execution time ' +
-    `over the selected range, leaving out composing types (${workflowPrimitiveTypes.join(', ')}) whose time ` +
-    `includes their children. Red bars exceed the latency SLO threshold of ${sloTargets.latencyThresholdMs} ms.`,
+    `over the selected range, leaving out the primitives that wrap others (${primitiveClasses(...wrappingFamilies)}), ` +
+    `whose time includes their children's. Red bars exceed the latency SLO threshold of ${sloTargets.latencyThresholdMs} ms.`,
   type: 'bargauge',
   unit: 'ms',
   thresholds: badFrom(sloTargets.latencyThresholdMs),

@@ -8,15 +8,16 @@ import {
   unpricedTokensPerSecondByModel,
 } from '../queries/costs.ts';
 import { pricesAsOf } from '../queries/prices.ts';
-import { prometheus } from './common.ts';
+import { primitiveClasses, prometheus } from './common.ts';
 
 const priceSource = `list prices in queries/prices.ts (taken ${pricesAsOf})`;
 
 const tokensPanel: PanelDefinition = {
   title: 'Tokens by model and type',
   description:
-    'How many tokens do LLM calls consume, per model, split into prompt (input) and completion (output) tokens? ' +
-    'Tokens per second, stacked. The agent-type filter does not apply: token metrics carry no agent type.',
+    'How many tokens do LLM calls consume, per model, split into input (prompt) and output (completion) tokens? ' +
+    'Tokens per second, stacked; the SDK\'s "total" token type, the sum of the two, is left out so that the stack ' +
+    'adds up. The agent-type filter does not apply: token metrics carry no agent type.',
   type: 'timeseries',
   unit: 'suffix: tokens/s',
   min: 0,
@@ -29,8 +30,8 @@ const tokensPanel: PanelDefinition = {
 const costPanel: PanelDefinition = {
   title: 'Estimated cost per hour',
   description:
-    `What are the LLM calls costing? USD per hour per model: token rate x ${priceSource}, prompt and completion ` +
-    'tokens priced separately. Standard list prices without batch, cached-input or negotiated discounts, so treat ' +
+    `What are the LLM calls costing? USD per hour per model: token rate x ${priceSource}, input and output ` +
+    'tokens priced separately ("total" tokens, their sum, are not priced again). Standard list prices without batch, cached-input or negotiated discounts, so treat ' +
     'it as an estimate. Models missing from the price table are left out here and appear in "Tokens without a ' +
     'price"; add them to queries/prices.ts.',
   type: 'timeseries',
@@ -76,7 +77,8 @@ const savingsPanel: PanelDefinition = {
   title: 'Estimated savings from caching',
   description:
     'Roughly how much did caching save over the selected range? Cache hits x average cost of one LLM call, where ' +
-    `the average is the priced token spend (${priceSource}) divided by the executions of primitives of type "llm". ` +
+    `the average is the priced token spend (${priceSource}) divided by the executions of the LLM provider ` +
+    `primitives (${primitiveClasses('llm')}). ` +
     'Assumes every cache hit avoided exactly one LLM call of average cost; hits of caches that do not front LLM ' +
     'calls inflate it, unpriced models deflate it. No data when no LLM call ran in the range (no average to apply).',
   type: 'stat',

@@ -1,12 +1,12 @@
 import { badFrom } from '../src/builder/thresholds.ts';
 import type { PanelDefinition, TabDefinition } from '../src/builder/model.ts';
 import { variableNames } from '../queries/filters.ts';
-import { slowestWorkflowsByP95, workflowPrimitiveTypes } from '../queries/latency.ts';
+import { slowestWorkflowsByP95 } from '../queries/latency.ts';
 import { percentText, sloTargets } from '../queries/slo.ts';
 import { errorsByErrorType, workflowSuccessTable } from '../queries/workflows.ts';
-import { prometheus, rankedBars } from './common.ts';
+import { primitiveClasses, prometheus, rankedBars } from './common.ts';
 
-const workflowTypes = workflowPrimitiveTypes.join(', ');
+const workflowClasses = primitiveClasses('composition');
 
 /** Opens a trace from its ID in Explore, on the dashboard's Jaeger datasource and time range. */
 const traceExploreUrl =
@@ -37,7 +37,7 @@ const executionTimelinePanel: PanelDefinition = {
 const slowestWorkflowsPanel: PanelDefinition = {
   title: 'Slowest workflows (P95)',
   description:
-    `Which workflows take longest? The 10 workflow-level primitives (types ${workflowTypes}; the SDK records no ` +
+    `Which workflows take longest? The 10 workflow-level primitives (classes ${workflowClasses}; the SDK records no ` +
     'workflow name, so a workflow is its top composing primitive) with the highest 95th-percentile execution time ' +
     `over the selected range. Red bars exceed the latency SLO threshold of ${sloTargets.latencyThresholdMs} ms. ` +
     'Percentiles are interpolated within histogram buckets, so values are estimates.',
@@ -81,7 +81,7 @@ const byColumn = (key: keyof typeof successColumns, properties: { id: string; va
 const successRatePanel: PanelDefinition = {
   title: 'Workflow success rates',
   description:
-    `How reliable and how fast is each workflow? One row per workflow-level primitive (types ${workflowTypes}) over ` +
+    `How reliable and how fast is each workflow? One row per workflow-level primitive (classes ${workflowClasses}) over ` +
     `the selected range: executions, share that succeeded (red below the ${percentText(sloTargets.availability)} ` +
     'availability target), 95th-percentile execution time and failed executions. Sort by clicking a column header.',
   type: 'table',

@@ -2,8 +2,10 @@ import {
   anyValue,
   div,
   type Expr,
+  inFamily,
   increase,
   mul,
+  oneOf,
   or,
   type Range,
   rate,
@@ -12,18 +14,19 @@ import {
   unless,
 } from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
-import { type PricedModel, pricedModels } from './prices.ts';
+import { type PricedModel, type PricedTokenType, pricedModels, pricedTokenTypes } from './prices.ts';
 
 const { llmTokens, executions, cacheHits } = ttaCatalog.metrics;
 
-const tokenTypes = ['prompt', 'completion'] as const;
+/** Input and output tokens, never their `total` as well: adding all three would count every token twice. */
+const inputAndOutput = oneOf(...pricedTokenTypes);
 
 function orAll<L extends string>(terms: readonly Expr<L>[]): Expr<L> {
   if (terms.length === 0) throw new Error('the price table lists no model');
   return terms.slice(1).reduce<Expr<L>>((all, term) => or(all, term), terms[0]);
 }
 
-const tokensOf = ({ provider, model }: PricedModel, tokenType?: (typeof tokenTypes)[number]) =>
+const tokensOf = ({ provider, model }: PricedModel, tokenType?: PricedTokenType) =>
   select(llmTokens, {
     'llm.provider': provider,
     'llm.model_name': model,
@@ -37,7 +40,7 @@ const tokensOf = ({ provider, model }: PricedModel, tokenType?: (typeof tokenTyp
 function pricedTokens(grow: typeof rate, range: Range) {
   return orAll(
     pricedModels().flatMap((entry) =>
-      tokenTypes.map((tokenType) => mul(grow(tokensOf(entry, tokenType), range), entry.price[tokenType])),
+      pricedTokenTypes.map((tokenType) => mul(grow(tokensOf(entry, tokenType), range), entry.price[tokenType])),
     ),
   );
 }
@@ -56,20 +59,23 @@ export const costUsdOverRange = div(sum(pricedTokens(increase, '$__range')), 1e6
  * silently missing from the cost panels.
  */
 export const unpricedTokensPerSecondByModel = unless(
-  sum(rate(select(llmTokens))).by('llm.provider', 'llm.model_name'),
+  sum(rate(select(llmTokens, { 'llm.token_type': inputAndOutput }))).by('llm.provider', 'llm.model_name'),
   orAll(pricedModels().map((entry) => rate(tokensOf(entry)))),
 ).on('llm.provider', 'llm.model_name');
 
 /**
  * Estimated USD saved by caching over the time range, assuming each cache hit avoided one LLM call of
- * average cost (priced spend / executions of `llm` primitives). LLM calls are counted for every agent,
- * like the token metrics, which carry no agent type.
+ * average cost (priced spend / executions of the LLM provider primitives). LLM calls are counted for every
+ * agent, like the token metrics, which carry no agent type.
  */
 export const estimatedCacheSavingsUsd = (() => {
-  const llmCalls = sum(increase(select(executions, { 'primitive.type': 'llm', 'agent.type': anyValue() })));
+  const llmCalls = sum(increase(select(executions, { 'primitive.type': inFamily('llm'), 'agent.type': anyValue() })));
   const averageCallCostUsd = div(costUsdOverRange, llmCalls);
   return mul(sum(increase(select(cacheHits))), averageCallCostUsd);
 })();
 
-/** Tokens per second by model and token type. */
-export const tokensPerSecondByModel = sum(rate(select(llmTokens))).by('llm.model_name', 'llm.token_type');
+/** Input and output tokens per second by model (without `total`, so that a stack of them adds up). */
+export const tokensPerSecondByModel = sum(rate(select(llmTokens, { 'llm.token_type': inputAndOutput }))).by(
+  'llm.model_name',
+  'llm.token_type',
+);

@@ -1,10 +1,14 @@
-import type { AttributeValue } from '../src/catalog/model.ts';
-import type { ttaCatalog } from './catalog.ts';
+import { ttaCatalog } from './catalog.ts';
 
-type TokenType = AttributeValue<typeof ttaCatalog.metrics.llmTokens, 'llm.token_type'>;
+/**
+ * The token types that are priced: the parts of `total` (`input` and `output`). `total` is their sum, so
+ * pricing it as well would count every token twice.
+ */
+export const pricedTokenTypes = ttaCatalog.metrics.llmTokens.attributes['llm.token_type'].sumOf.total;
+export type PricedTokenType = (typeof pricedTokenTypes)[number];
 
-/** USD per million tokens, for every token type the SDK records. */
-export type ModelPrice = Readonly<Record<TokenType, number>>;
+/** USD per million tokens, for input (prompt) and output (completion) tokens. */
+export type ModelPrice = Readonly<Record<PricedTokenType, number>>;
 
 /** Provider (`llm.provider`) -> model (`llm.model_name`, exactly as sent to the provider) -> price. */
 export type PriceTable = Readonly<Record<string, Readonly<Record<string, ModelPrice>>>>;
@@ -21,12 +25,12 @@ export const pricesAsOf = '2025-06-01';
  */
 export const pricesUsdPerMillionTokens = {
   openai: {
-    'gpt-4o': { prompt: 2.5, completion: 10 },
-    'gpt-4o-mini': { prompt: 0.15, completion: 0.6 },
+    'gpt-4o': { input: 2.5, output: 10 },
+    'gpt-4o-mini': { input: 0.15, output: 0.6 },
   },
   anthropic: {
-    'claude-sonnet-4-20250514': { prompt: 3, completion: 15 },
-    'claude-3-5-haiku-20241022': { prompt: 0.8, completion: 4 },
+    'claude-sonnet-4-20250514': { input: 3, output: 15 },
+    'claude-3-5-haiku-20241022': { input: 0.8, output: 4 },
   },
 } as const satisfies PriceTable;
 

@@ -1,15 +1,16 @@
-import { increase, oneOf, rate, select, sum } from '../src/builder/promql/index.ts';
+import { inFamily, increase, rate, select, sum } from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
 
 const { executions } = ttaCatalog.metrics;
 
-/** Executions over the time range per primitive type: which building blocks the workflows use most. */
+/** Executions over the time range per primitive class: which building blocks the workflows use most. */
 export const executionsByPrimitiveType = sum(increase(select(executions))).by('primitive.type');
 
 /**
- * Retries and fallbacks are not separate metrics: they show as executions of `retry` and `fallback`
- * primitives. Per second, by type and outcome.
+ * Retries and fallbacks are not separate metrics: they show as executions of the recovery primitives
+ * (RetryPrimitive, FallbackPrimitive, TimeoutPrimitive, CircuitBreakerPrimitive, ...). Per second, by class and outcome.
  */
-export const retryAndFallbackExecutionsPerSecond = sum(
-  rate(select(executions, { 'primitive.type': oneOf('retry', 'fallback') })),
-).by('primitive.type', 'execution.status');
+export const recoveryExecutionsPerSecond = sum(rate(select(executions, { 'primitive.type': inFamily('recovery') }))).by(
+  'primitive.type',
+  'execution.status',
+);

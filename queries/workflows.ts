@@ -4,8 +4,8 @@ import {
   div,
   type Expr,
   histogramQuantile,
+  type FamilyMatch,
   increase,
-  type LabelMatch,
   mul,
   or,
   select,
@@ -13,7 +13,7 @@ import {
   sum,
 } from '../src/builder/promql/index.ts';
 import { ttaCatalog } from './catalog.ts';
-import { isWorkflowPrimitive } from './latency.ts';
+import { isWorkflowPrimitive, type PrimitiveFamily } from './latency.ts';
 
 const { executions, executionDuration } = ttaCatalog.metrics;
 
@@ -21,7 +21,7 @@ const { executions, executionDuration } = ttaCatalog.metrics;
  * Per-primitive totals over the time range for workflow-level primitives. Each carries the alias label
  * `primitive`, so the table's columns have the same names under every naming profile.
  */
-function perWorkflow(primitiveType: LabelMatch) {
+function perWorkflow(primitiveType: FamilyMatch<PrimitiveFamily>) {
   const runs = sum(increase(select(executions, { 'primitive.type': primitiveType }))).by('primitive.name');
   const failed = sum(increase(select(executions, { 'primitive.type': primitiveType, 'execution.status': 'error' }))).by(
     'primitive.name',

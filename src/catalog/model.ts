@@ -1,3 +1,4 @@
+import type { DerivedMetricSpec } from './derived.ts';
 import { attributeValueProblems } from './values.ts';
 
 /**
@@ -44,6 +45,11 @@ export interface AttributeSpec {
    * parts counts the same thing twice.
    */
   readonly sumOf?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Values that older SDK versions or documents use, each with the value that means the same now
+   * (`prompt: 'input'`), so that lint can say what to write instead.
+   */
+  readonly legacyValues?: Readonly<Record<string, string>>;
   /** Where the attribute and its values are defined (document and section), for reviewers. */
   readonly source?: string;
 }
@@ -72,6 +78,8 @@ export interface Catalog {
   readonly source?: string;
   /** Keyed by the TypeScript name that queries use to refer to the metric. */
   readonly metrics: Readonly<Record<string, MetricSpec>>;
+  /** Series that recording rules compute from the metrics (src/catalog/derived.ts); the SDK does not emit them. */
+  readonly derived?: Readonly<Record<string, DerivedMetricSpec>>;
 }
 
 /**

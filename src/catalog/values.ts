@@ -4,6 +4,8 @@
  * the lint rules, `verify-catalog` and the demo, so that they all judge a value the same way.
  */
 import { compileLabelRegex, type LabelRegex } from '../promql/regex.ts';
+import { compareText } from '../text/compare.ts';
+import { closest } from '../text/closest.ts';
 import type { AttributeSpec } from './model.ts';
 
 export interface AdmittedValues {
@@ -61,7 +63,7 @@ function isListRecord(value: unknown): value is Record<string, unknown[]> {
 export function attributeValueProblems(path: string, subject: string, attribute: Partial<AttributeSpec>): string[] {
   const problems: string[] = [];
   const where = `${path} (${subject})`;
-  const { values, pattern, families, sumOf } = attribute;
+  const { values, pattern, families, sumOf, legacyValues } = attribute;
   if (values !== undefined && !isStringList(values)) problems.push(`${path}.values must be a list of strings`);
   if (pattern !== undefined) {
     if (typeof pattern !== 'string') problems.push(`${path}.pattern must be a string`);
@@ -79,6 +81,9 @@ export function attributeValueProblems(path: string, subject: string, attribute:
       problems.push(`${path}.${field} must map names to lists of strings`);
     }
   }
+  if (legacyValues !== undefined && !(isListRecord(legacyValues) && Object.values(legacyValues).every((value) => typeof value === 'string'))) {
+    problems.push(`${path}.legacyValues must map old values to strings`);
+  }
   if (problems.length > 0) return problems;
   const admitted = admittedValues(attribute as AttributeSpec);
   // Open-ended values: any family member or sum is possible.
@@ -92,5 +97,31 @@ export function attributeValueProblems(path: string, subject: string, attribute:
     for (const value of [sum, ...parts].filter(rejected)) problems.push(`${where}: sumOf "${sum}" names "${value}", which ${rejectedBy}`);
     if (parts.includes(sum)) problems.push(`${where}: sumOf "${sum}" lists itself as a part`);
   }
+  for (const [old, current] of Object.entries(legacyValues ?? {})) {
+    if (rejected(current)) problems.push(`${where}: legacyValues "${old}" stands for "${current}", which ${rejectedBy}`);
+  }
   return problems;
+}
+
+/** What to write instead of a value the attribute does not admit: one value, or a whole family. */
+export type ValueSuggestion = { readonly value: string } | { readonly family: string; readonly members: readonly string[] };
+
+/**
+ * The nearest admitted value to one that is not: the value it replaced (`legacyValues`), the named value it
+ * abbreviates (`retry` -> `RetryPrimitive`, case aside), the family it names (`llm`), or a near spelling.
+ */
+export function suggestValue(admitted: AdmittedValues, value: string): ValueSuggestion | undefined {
+  const legacy = admitted.spec.legacyValues?.[value];
+  if (legacy !== undefined) return { value: legacy };
+  const wanted = value.toLowerCase();
+  if (wanted !== '') {
+    const extending = admitted.known
+      .filter((known) => known.toLowerCase().startsWith(wanted))
+      .sort((a, b) => a.length - b.length || compareText(a, b));
+    if (extending.length > 0) return { value: extending[0]! };
+  }
+  const family = Object.entries(admitted.spec.families ?? {}).find(([name]) => name.toLowerCase() === wanted);
+  if (family !== undefined) return { family: family[0], members: family[1] };
+  const near = closest(value, admitted.known);
+  return near === undefined ? undefined : { value: near };
 }

@@ -1,4 +1,5 @@
-import type { Catalog, MetricSpec } from '../catalog/model.ts';
+import { derivedSeries } from '../catalog/derived.ts';
+import type { AttributeSpec, Catalog, MetricSpec } from '../catalog/model.ts';
 import { type NamingProfile, type PromType, promType } from './profiles.ts';
 
 /** Which part of a metric family a series is. */
@@ -11,6 +12,8 @@ export interface EmittedLabel {
   readonly attribute?: string;
   readonly optional: boolean;
   readonly values?: readonly string[];
+  /** The catalog's declaration of the attribute (pattern, families, sums), for rules that judge values. */
+  readonly spec?: AttributeSpec;
 }
 
 /** One series name as it reaches Prometheus, and what it is. */
@@ -36,7 +39,7 @@ function labelsFor(metric: MetricSpec, profile: NamingProfile, withLe: boolean):
   const labels = new Map<string, EmittedLabel>();
   for (const [attribute, spec] of Object.entries(metric.attributes)) {
     const name = profile.labelName(attribute);
-    labels.set(name, { name, attribute, optional: spec.optional === true, values: spec.values });
+    labels.set(name, { name, attribute, optional: spec.optional === true, values: spec.values, spec });
   }
   for (const extra of profile.extraLabels) labels.set(extra.name, { name: extra.name, optional: !extra.always });
   if (withLe) labels.set('le', { name: 'le', optional: false });
@@ -65,6 +68,10 @@ export function buildSeriesIndex(catalog: Catalog, profile: NamingProfile): Seri
   const series = new Map<string, EmittedSeries>();
   for (const [key, metric] of Object.entries(catalog.metrics)) {
     for (const entry of seriesOf(key, metric, profile)) series.set(entry.name, entry);
+  }
+  for (const [key, metric] of Object.entries(catalog.derived ?? {})) {
+    const entry = derivedSeries(key, metric, profile);
+    series.set(entry.name, entry);
   }
   return { catalog, profile, series };
 }

@@ -3,6 +3,8 @@ import { ttaCatalog } from '../../queries/catalog.ts';
 import {
   div,
   histogramQuantile,
+  inFamily,
+  notInFamily,
   increase,
   matchesVariable,
   not,
@@ -27,7 +29,7 @@ const targets = prometheusTargets(filterSet(ttaCatalog, {}));
 describe('the builder rejects mistakes at compile time', () => {
   it('rejects a misspelled attribute', () => {
     // @ts-expect-error `primitive.nmae` is not an attribute of primitive.execution.count
-    select(executions, { 'primitive.nmae': 'router' });
+    select(executions, { 'primitive.nmae': 'RouterPrimitive' });
     // @ts-expect-error connection attributes do not belong to executions
     select(executions, { 'source.primitive': 'a' });
   });
@@ -37,11 +39,44 @@ describe('the builder rejects mistakes at compile time', () => {
     select(executions, { 'execution.status': 'failed' });
     // @ts-expect-error negative matchers are checked too
     select(executions, { 'execution.status': not('eror') });
-    // @ts-expect-error and regex alternatives built from values
+    // @ts-expect-error and regex alternatives built from values: the contract says input, not prompt
     select(llmTokens, { 'llm.token_type': oneOf('prompt', 'output') });
+    expect(select(llmTokens, { 'llm.token_type': oneOf('input', 'output') }).render(python)).toBe(
+      'llm_tokens_total{llm_token_type=~"input|output"}',
+    );
     expect(select(executions, { 'execution.status': not('error') }).render(python)).toBe(
       'primitive_execution_count_total{execution_status!="error"}',
     );
+  });
+
+  it("rejects a primitive type that is not a class name, where the catalog's pattern tells", () => {
+    // @ts-expect-error primitive.type is the class name (RetryPrimitive), not the seed's lower-case `retry`
+    select(executions, { 'primitive.type': 'retry' });
+    // @ts-expect-error a class name ends in Primitive
+    select(executions, { 'primitive.type': oneOf('RetryPrimitive', 'Fallback') });
+    // @ts-expect-error and starts with a capital
+    select(executions, { 'primitive.type': not('retryPrimitive') });
+    // Any class name the pattern admits compiles, named in a family or not.
+    expect(select(executions, { 'primitive.type': oneOf('RetryPrimitive', 'MyOwnPrimitive') }).render(python)).toBe(
+      'primitive_execution_count_total{primitive_type=~"RetryPrimitive|MyOwnPrimitive"}',
+    );
+  });
+
+  it("selects the catalog's value families by name, and rejects names it does not have", () => {
+    const { composition } = executions.attributes['primitive.type'].families;
+    expect(select(executions, { 'primitive.type': inFamily('composition') }).render(python)).toBe(
+      `primitive_execution_count_total{primitive_type=~"${composition.join('|')}"}`,
+    );
+    expect(select(executions, { 'primitive.type': notInFamily('composition', 'cache') }).render(python)).toMatch(
+      /^primitive_execution_count_total\{primitive_type!~"SequentialPrimitive\|.*\|AdaptiveCachePrimitive"\}$/,
+    );
+    // Rejected at compile time, and (for JavaScript callers) when the selector is built.
+    // @ts-expect-error `workflow` is not a family of primitive.type
+    expect(() => select(executions, { 'primitive.type': inFamily('workflow') })).toThrow(/no value family "workflow"/);
+    // @ts-expect-error execution.status has no families
+    expect(() => select(executions, { 'execution.status': inFamily('composition') })).toThrow(/execution\.status/);
+    // @ts-expect-error families belong to the attribute that declares them
+    expect(() => select(llmTokens, { 'llm.token_type': inFamily('llm') })).toThrow(/llm\.token_type/);
   });
 
   it('rejects rate on a gauge and a bare histogram', () => {

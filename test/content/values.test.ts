@@ -2,6 +2,8 @@
  * The dashboard's arithmetic, checked by Prometheus itself: synthetic series with known increases go through
  * `promtool test rules`, and each panel query must give the value worked out by hand from the scenario
  * (health score, availability, zero-filled ratios, costs from the price table, savings, node-graph labels).
+ * The series carry the contract's values (class names, input/output/total tokens), so a panel that selects
+ * the wrong values comes out empty and one that adds `total` to its parts comes out too high.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,41 +25,38 @@ const counter = (series: string, perMinute: number) => ({ series, values: `0+${p
 const gauge = (series: string, value: number) => ({ series, values: `${value}x${minutes}` });
 
 const exec = (labels: string) => `primitive_execution_count_total{${job}, ${labels}}`;
+const duration = (suffix: string, labels: string) => `primitive_execution_duration_milliseconds_${suffix}{${job}, ${labels}}`;
+const askLabels = 'primitive_name="ask", primitive_type="OpenAIPrimitive", execution_status="success"';
+const wfLabels = 'primitive_name="wf", primitive_type="SequentialPrimitive", execution_status="success"';
 const inputSeries = [
   counter(
-    exec('primitive_name="wf", primitive_type="sequential", execution_status="success", agent_type="planner"'),
+    exec('primitive_name="wf", primitive_type="SequentialPrimitive", execution_status="success", agent_type="planner"'),
     9,
   ),
   counter(
     exec(
-      'primitive_name="wf", primitive_type="sequential", execution_status="error", error_type="TimeoutError", agent_type="planner"',
+      'primitive_name="wf", primitive_type="SequentialPrimitive", execution_status="error", error_type="TimeoutError", agent_type="planner"',
     ),
     1,
   ),
-  counter(exec('primitive_name="wf2", primitive_type="router", execution_status="success", agent_type="planner"'), 3),
-  counter(exec('primitive_name="ask", primitive_type="llm", execution_status="success", agent_type="planner"'), 20),
-  counter(
-    `primitive_execution_duration_milliseconds_bucket{${job}, primitive_name="ask", primitive_type="llm", execution_status="success", le="1000.0"}`,
-    24,
-  ),
-  counter(
-    `primitive_execution_duration_milliseconds_bucket{${job}, primitive_name="ask", primitive_type="llm", execution_status="success", le="+Inf"}`,
-    30,
-  ),
-  counter(
-    `primitive_execution_duration_milliseconds_count{${job}, primitive_name="ask", primitive_type="llm", execution_status="success"}`,
-    30,
-  ),
+  counter(exec('primitive_name="wf2", primitive_type="RouterPrimitive", execution_status="success", agent_type="planner"'), 3),
+  counter(exec('primitive_name="ask", primitive_type="OpenAIPrimitive", execution_status="success", agent_type="planner"'), 20),
+  counter(exec('primitive_name="again", primitive_type="RetryPrimitive", execution_status="success", agent_type="planner"'), 6),
+  counter(duration('bucket', `${askLabels}, le="1000.0"`), 24),
+  counter(duration('bucket', `${askLabels}, le="+Inf"`), 30),
+  counter(duration('count', askLabels), 30),
+  counter(duration('bucket', `${wfLabels}, le="1000.0"`), 10),
+  counter(duration('bucket', `${wfLabels}, le="+Inf"`), 10),
+  counter(duration('count', wfLabels), 10),
   counter(
     `primitive_connection_count_total{${job}, source_primitive="wf", target_primitive="ask", connection_type="sequential"}`,
     20,
   ),
-  counter(`llm_tokens_total{${job}, llm_provider="openai", llm_model_name="gpt-4o", llm_token_type="prompt"}`, 1000),
-  counter(`llm_tokens_total{${job}, llm_provider="openai", llm_model_name="gpt-4o", llm_token_type="completion"}`, 100),
-  counter(
-    `llm_tokens_total{${job}, llm_provider="google", llm_model_name="gemini-1.5-flash", llm_token_type="prompt"}`,
-    50,
-  ),
+  counter(`llm_tokens_total{${job}, llm_provider="openai", llm_model_name="gpt-4o", llm_token_type="input"}`, 1000),
+  counter(`llm_tokens_total{${job}, llm_provider="openai", llm_model_name="gpt-4o", llm_token_type="output"}`, 100),
+  counter(`llm_tokens_total{${job}, llm_provider="openai", llm_model_name="gpt-4o", llm_token_type="total"}`, 1100),
+  counter(`llm_tokens_total{${job}, llm_provider="google", llm_model_name="gemini-1.5-flash", llm_token_type="input"}`, 50),
+  counter(`llm_tokens_total{${job}, llm_provider="google", llm_model_name="gemini-1.5-flash", llm_token_type="total"}`, 50),
   counter(`cache_total{${job}, primitive_name="c1", cache_type="memory"}`, 10),
   counter(`cache_hits_total{${job}, primitive_name="c1", cache_type="memory"}`, 4),
   counter(`cache_total{${job}, primitive_name="c2"}`, 5),
@@ -67,10 +66,14 @@ const inputSeries = [
 
 // Worked out by hand from the series above, over the whole range (10 min) or the last 5 min (rates).
 const gpt4o = pricesUsdPerMillionTokens.openai['gpt-4o'];
-const executions = 10 * (9 + 1 + 3 + 20);
+const executions = 10 * (9 + 1 + 3 + 20 + 6);
 const availability = 1 - 10 / executions;
-const latencyCompliance = 240 / 300;
-const spendUsd = (10_000 * gpt4o.prompt + 1_000 * gpt4o.completion) / 1e6;
+const latencyCompliance = (240 + 100) / (300 + 100);
+const spendUsd = (10_000 * gpt4o.input + 1_000 * gpt4o.output) / 1e6;
+// All of wf's executions are in its first bucket (<= 1000 ms): P95 is interpolated to 95 % of the bound. ask's P95
+// is past its last finite bucket, which histogram_quantile reports as that bucket's bound.
+const wfP95Ms = 950;
+const askP95Ms = 1000;
 
 type Expected = readonly (readonly [labels: string, value: number])[];
 const expectations: readonly { panel: string; ref?: number; samples: Expected }[] = [
@@ -85,11 +88,12 @@ const expectations: readonly { panel: string; ref?: number; samples: Expected }[
   },
   { panel: 'Availability', samples: [['{}', availability]] },
   { panel: `Executions under ${sloTargets.latencyThresholdMs} ms`, samples: [['{}', latencyCompliance]] },
-  { panel: 'Error rate', samples: [['{}', 1 / 33]] },
+  { panel: 'Error rate', samples: [['{}', 1 / 39]] },
   {
     panel: 'Service map',
     ref: 0,
     samples: [
+      ['{id="again", title="again"}', 60],
       ['{id="ask", title="ask"}', 200],
       ['{id="wf", title="wf"}', 100],
       ['{id="wf2", title="wf2"}', 30],
@@ -114,10 +118,38 @@ const expectations: readonly { panel: string; ref?: number; samples: Expected }[
   },
   {
     panel: 'Workflow success rates',
+    ref: 2,
+    samples: [['{primitive="wf", primitive_name="wf"}', wfP95Ms]],
+  },
+  {
+    panel: 'Workflow success rates',
     ref: 3,
     samples: [
       ['{primitive="wf", primitive_name="wf"}', 10],
       ['{primitive="wf2", primitive_name="wf2"}', 0],
+    ],
+  },
+  { panel: 'Slowest workflows (P95)', samples: [['{primitive_name="wf"}', wfP95Ms]] },
+  { panel: 'Bottlenecks: slowest primitives (P95)', samples: [['{primitive_name="ask"}', askP95Ms]] },
+  {
+    panel: 'Executions by primitive type',
+    samples: [
+      ['{primitive_type="OpenAIPrimitive"}', 200],
+      ['{primitive_type="RetryPrimitive"}', 60],
+      ['{primitive_type="RouterPrimitive"}', 30],
+      ['{primitive_type="SequentialPrimitive"}', 100],
+    ],
+  },
+  {
+    panel: 'Retry and fallback activity',
+    samples: [['{execution_status="success", primitive_type="RetryPrimitive"}', 6 / 60]],
+  },
+  {
+    panel: 'Tokens by model and type',
+    samples: [
+      ['{llm_model_name="gemini-1.5-flash", llm_token_type="input"}', 50 / 60],
+      ['{llm_model_name="gpt-4o", llm_token_type="input"}', 1000 / 60],
+      ['{llm_model_name="gpt-4o", llm_token_type="output"}', 100 / 60],
     ],
   },
   {
@@ -139,7 +171,7 @@ const expectations: readonly { panel: string; ref?: number; samples: Expected }[
     samples: [
       [
         '{llm_model_name="gpt-4o", llm_provider="openai"}',
-        (((1000 * gpt4o.prompt + 100 * gpt4o.completion) / 60) * 3600) / 1e6,
+        (((1000 * gpt4o.input + 100 * gpt4o.output) / 60) * 3600) / 1e6,
       ],
     ],
   },

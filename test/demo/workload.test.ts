@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { ttaWorkload } from '../../demo/workload.ts';
 import { executionDurationBucketsMs, ttaCatalog } from '../../queries/catalog.ts';
+import { admittedValues } from '../../src/catalog/values.ts';
 import { seededRandom } from '../../src/demo/random.ts';
 import { findProfile, profiles } from '../../src/naming/profiles.ts';
 import { verifyExposition } from '../../src/verify/compare.ts';
@@ -24,7 +25,18 @@ describe('the TTA demo workload', () => {
   test('covers primitive types, agents, errors, providers, models, tokens, connections and cache outcomes', async () => {
     const { samples } = parseExposition(await simulate(1));
     const executions = samplesOf(samples, 'primitive_execution_count_total');
-    expect(valuesOf(executions, 'primitive_type')).toEqual(['cache', 'fallback', 'llm', 'parallel', 'retry', 'router', 'sequential', 'tool']);
+    expect(valuesOf(executions, 'primitive_type')).toEqual([
+      'AnthropicPrimitive',
+      'CachePrimitive',
+      'FallbackPrimitive',
+      'GoogleAIStudioPrimitive',
+      'LambdaPrimitive',
+      'OpenAIPrimitive',
+      'ParallelPrimitive',
+      'RetryPrimitive',
+      'RouterPrimitive',
+      'SequentialPrimitive',
+    ]);
     expect(valuesOf(executions, 'execution_status')).toEqual(['error', 'success']);
     expect(valuesOf(executions, 'error_type')).toEqual(['ConnectionError', 'RateLimitError', 'TimeoutError', 'ValidationError']);
     expect(valuesOf(executions, 'agent_type')).toEqual(['coder', 'planner', 'researcher', 'reviewer']);
@@ -34,9 +46,15 @@ describe('the TTA demo workload', () => {
     const tokens = samplesOf(samples, 'llm_tokens_total');
     expect(valuesOf(tokens, 'llm_provider')).toEqual(['anthropic', 'google', 'openai']);
     expect(valuesOf(tokens, 'llm_model_name').length).toBeGreaterThanOrEqual(5);
-    expect(valuesOf(tokens, 'llm_token_type')).toEqual(['completion', 'prompt']);
+    expect(valuesOf(tokens, 'llm_token_type')).toEqual(['input', 'output', 'total']);
+    // `total` is the sum of the other two, call by call.
+    for (const total of tokens.filter((sample) => sample.labels.llm_token_type === 'total')) {
+      const partsOf = (type: string) =>
+        tokens.find((sample) => sample.labels.llm_model_name === total.labels.llm_model_name && sample.labels.llm_token_type === type)!.value;
+      expect(total.value, total.labels.llm_model_name).toBe(partsOf('input') + partsOf('output'));
+    }
 
-    expect(valuesOf(samplesOf(samples, 'primitive_connection_count_total'), 'connection_type')).toEqual(['conditional', 'parallel', 'sequential']);
+    expect(valuesOf(samplesOf(samples, 'primitive_connection_count_total'), 'connection_type')).toEqual(['parallel', 'sequential']);
 
     const lookups = samplesOf(samples, 'cache_total');
     expect(lookups.length).toBeGreaterThanOrEqual(4);
@@ -45,12 +63,33 @@ describe('the TTA demo workload', () => {
       expect(hits?.value, lookup.labels.primitive_name).toBeGreaterThan(0);
       expect(hits!.value, lookup.labels.primitive_name).toBeLessThan(lookup.value);
     }
-    expect(valuesOf(lookups, 'cache_type')).toEqual(['memory', 'redis']);
+    expect(valuesOf(lookups, 'cache_type')).toEqual(['lru', 'memory', 'redis']);
     expect(lookups.some((sample) => sample.labels.cache_type === undefined)).toBe(true);
 
     const active = samplesOf(samples, 'agent_workflows_active');
     expect(active.every((sample) => sample.value >= 0)).toBe(true);
     expect(active.reduce((sum, sample) => sum + sample.value, 0)).toBeGreaterThan(0);
+  });
+
+  test('records only values the catalog admits, and a member of each family the panels select', async () => {
+    const { samples } = parseExposition(await simulate(2));
+    const recorded = new Set<string>();
+    for (const metric of Object.values(ttaCatalog.metrics)) {
+      for (const [attribute, spec] of Object.entries(metric.attributes)) {
+        const admitted = admittedValues(spec);
+        const label = attribute.replace('.', '_');
+        for (const sample of samples.filter((entry) => entry.name.startsWith(metric.name.replaceAll('.', '_')))) {
+          const value = sample.labels[label];
+          if (value === undefined) continue;
+          recorded.add(value);
+          if (admitted !== undefined) expect(admitted.allows(value), `${sample.name} ${label}="${value}"`).toBe(true);
+        }
+      }
+    }
+    const families = ttaCatalog.metrics.executions.attributes['primitive.type'].families;
+    for (const [family, members] of Object.entries(families)) {
+      expect(members.some((member) => recorded.has(member)), `a ${family} primitive`).toBe(true);
+    }
   });
 
   test('spreads latencies over every histogram bucket, overflow included', async () => {

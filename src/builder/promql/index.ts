@@ -1,12 +1,16 @@
 export { Expr, type RenderContext } from './expr.ts';
 export {
   anyValue,
+  familyMembers,
+  type FamilyMatch,
   type HistogramSelection,
+  inFamily,
   type LabelMatch,
   matchesRegex,
   matchesVariable,
   noneOf,
   not,
+  notInFamily,
   notMatchesRegex,
   oneOf,
   type ScrapeLabel,

@@ -1,4 +1,6 @@
-import type { AttributeOf, AttributeValue, MetricSpec } from '../../catalog/model.ts';
+import { derivedLabelNames, isDerived, seriesFamily } from '../../catalog/derived.ts';
+import type { AttributeOf, AttributeValue, FamilyOf, MetricSpec } from '../../catalog/model.ts';
+import { escapeRegex } from '../../promql/matcher.ts';
 import { isBareName } from '../../promql/strings.ts';
 import { Expr, labelSyntax, type RenderContext, stringLiteral } from './expr.ts';
 
@@ -57,15 +59,44 @@ export function matchesVariable(name: string): LabelMatch<never> {
   return { op: '=~', value: `$${name}` };
 }
 
-function escapeRegex(value: string): string {
-  return value.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+/**
+ * Members of value families the catalog names for the attribute (`inFamily('composition')`), resolved against
+ * the metric when the selector is built, so that the regex lists exactly the catalog's members.
+ */
+export interface FamilyMatch<F extends string = string> {
+  readonly op: '=~' | '!~';
+  readonly families: readonly F[];
 }
 
-type MatcherFor<V extends string> = V | LabelMatch<V>;
+/** `label=~"A|B|..."`: a value of one of the attribute's families in the catalog. */
+export function inFamily<F extends string>(...families: [F, ...F[]]): FamilyMatch<F> {
+  return { op: '=~', families };
+}
+
+/** `label!~"A|B|..."`: any value outside the attribute's named families (values the catalog does not name included). */
+export function notInFamily<F extends string>(...families: [F, ...F[]]): FamilyMatch<F> {
+  return { op: '!~', families };
+}
+
+/** The members of the families, in catalog order without repeats. */
+export function familyMembers(metric: MetricSpec, attribute: string, families: readonly string[]): string[] {
+  const declared = metric.attributes[attribute]?.families ?? {};
+  return [
+    ...new Set(
+      families.flatMap((family) => {
+        const members = declared[family];
+        if (members === undefined) throw new Error(`${metric.name}: attribute ${attribute} has no value family "${family}"`);
+        return members;
+      }),
+    ),
+  ];
+}
+
+type MatcherFor<V extends string, F extends string = never> = V | LabelMatch<V> | FamilyMatch<F>;
 
 /** Matchers keyed by the metric's attribute names (as the catalog spells them) and the scrape labels. */
 export type MatchersOf<M extends MetricSpec> = {
-  readonly [A in AttributeOf<M>]?: MatcherFor<Extract<AttributeValue<M, A>, string>>;
+  readonly [A in AttributeOf<M>]?: MatcherFor<Extract<AttributeValue<M, A>, string>, FamilyOf<M, A>>;
 } & { readonly [S in ScrapeLabel]?: MatcherFor<string> };
 
 export type SeriesLabels<M extends MetricSpec> = AttributeOf<M> | ScrapeLabel;
@@ -79,10 +110,17 @@ interface Matcher {
   readonly value: string;
 }
 
-function toMatchers(matchers: Readonly<Record<string, string | LabelMatch | undefined>>): Matcher[] {
+type AnyMatcher = string | LabelMatch | FamilyMatch;
+
+function toMatchers(metric: MetricSpec, matchers: Readonly<Record<string, AnyMatcher | undefined>>): Matcher[] {
   return Object.entries(matchers).flatMap(([label, matcher]) => {
     if (matcher === undefined) return [];
-    return typeof matcher === 'string' ? [{ label, op: '=' as const, value: matcher }] : [{ label, ...matcher }];
+    if (typeof matcher === 'string') return [{ label, op: '=' as const, value: matcher }];
+    if ('families' in matcher) {
+      const members = familyMembers(metric, label, matcher.families);
+      return [{ label, op: matcher.op, value: members.map(escapeRegex).join('|') }];
+    }
+    return [{ label, op: matcher.op, value: matcher.value }];
   });
 }
 
@@ -103,7 +141,7 @@ export class Series<L extends string, K extends SeriesKind> extends Expr<L> {
 
   write(context: RenderContext): string {
     const { profile, filters } = context;
-    const name = profile.metricName(this.metric) + this.suffix;
+    const name = seriesFamily(this.metric, profile) + this.suffix;
     const explicit = new Set(this.matchers.map((matcher) => matcher.label));
     const fromFilters = (filters?.matchersFor(this.labels) ?? []).filter((matcher) => !explicit.has(matcher.label));
     const matchers = [...this.matchers, ...fromFilters].map(
@@ -153,6 +191,7 @@ export class HistogramSelection<M extends MetricSpec> {
 }
 
 function seriesLabelNames(metric: MetricSpec): string[] {
+  if (isDerived(metric)) return derivedLabelNames(metric);
   return [...Object.keys(metric.attributes), ...scrapeLabels];
 }
 
@@ -165,7 +204,7 @@ export type Selection<M extends MetricSpec> = M['kind'] extends 'histogram'
  * so a misspelled label or value fails to compile; names are mapped to the profile when rendering.
  */
 export function select<const M extends MetricSpec>(metric: M, matchers: MatchersOf<M> = {}): Selection<M> {
-  const parsed = toMatchers(matchers as Readonly<Record<string, string | LabelMatch | undefined>>);
+  const parsed = toMatchers(metric, matchers as Readonly<Record<string, AnyMatcher | undefined>>);
   if (metric.kind === 'histogram') return new HistogramSelection(metric, parsed) as Selection<M>;
   return new Series(metric, '', parsed, seriesLabelNames(metric)) as unknown as Selection<M>;
 }

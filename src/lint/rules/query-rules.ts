@@ -17,6 +17,7 @@ import { rateInterval } from './rate-interval.ts';
 import { rateOnGauge } from './rate-on-gauge.ts';
 import { rateOnGaugeName } from './rate-on-gauge-name.ts';
 import { selectorJobMatcher } from './selector-job-matcher.ts';
+import { sumValueDoubleCounted } from './sum-value-double-counted.ts';
 import { unknownLabel } from './unknown-label.ts';
 import { unknownMetric } from './unknown-metric.ts';
 
@@ -29,6 +30,7 @@ export const queryRules: readonly QueryRule[] = [
   plannedMetric,
   unknownLabel,
   labelValueNotEmitted,
+  sumValueDoubleCounted,
   rateOnGauge,
   counterAggregatedWithoutRate,
   deltaOnCounter,
