@@ -4,7 +4,7 @@
  * pyright (strict) over the module and over calls with values the catalog does or does not allow.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import project from '../../dashboards.config.ts';
 import { type Catalog, defineCatalog } from '../../src/catalog/model.ts';
 import { pythonModule } from '../../src/sdk/python.ts';
+import { runCapturing } from '../cli/capture.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -108,6 +109,50 @@ describe('pythonModule', () => {
     expect(pythonModule(withoutMeter, 'py/shop.py').problems).toEqual([
       { where: 'py/shop.py', message: 'the catalog "Shop "quoted" \\ catalog\nwith a line break" names no meter, which the instruments are created on' },
     ]);
+  });
+});
+
+describe('generate-dashboards and the Python module', () => {
+  // The project's catalog and module path without its dashboards: what is checked here is the module alone.
+  const moduleOnly = { ...project, dashboards: [], provisioning: undefined, slos: undefined, pythonModule: 'sdk/metrics.py' };
+
+  test('it is written with the other files, and --check fails when it is stale or missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tta-python-generate-'));
+    try {
+      const generate = (...args: string[]) => runCapturing(moduleOnly, ['--out', 'out', ...args], dir);
+      expect(await generate()).toMatchObject({ code: 0, stderr: '' });
+      const file = join(dir, 'out', 'sdk', 'metrics.py');
+      expect(readFileSync(file, 'utf8')).toBe(moduleText(project.catalog, 'sdk/metrics.py'));
+      expect(await generate('--check')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^out is up to date/) });
+      writeFileSync(file, readFileSync(file, 'utf8').replace('METER_NAME = ', 'METER_NAME = "edited" or '));
+      const stale = await generate('--check');
+      expect(stale.code).toBe(1);
+      expect(stale.stdout).toContain('out/sdk/metrics.py: differs from the generated file\n');
+      rmSync(file);
+      expect(await generate('--check')).toMatchObject({ code: 1, stdout: expect.stringContaining('out/sdk/metrics.py: missing') });
+      expect(await generate()).toMatchObject({ code: 0 });
+      expect(await generate('--check')).toMatchObject({ code: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a module whose names collide in Python stops the run (exit 1), naming the file, and nothing is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tta-python-generate-'));
+    try {
+      const catalog = defineCatalog({
+        name: 'clash',
+        meter: 'clash',
+        metrics: { a: { name: 'x.a', kind: 'counter', unit: '1', description: '', attributes: { 'a.b': {}, a_b: {} }, status: 'emitted' } },
+      });
+      const result = await runCapturing({ ...moduleOnly, catalog }, ['--out', 'out'], dir);
+      expect(result).toMatchObject({ code: 1, stdout: '' });
+      expect(result.stderr).toBe(
+        'error: sdk/metrics.py: metric x.a: attributes a.b and a_b would both be the parameter a_b\n1 problem under profile otel-python; nothing was written.\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
