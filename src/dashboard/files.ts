@@ -173,7 +173,7 @@ export function describeFileError(error: unknown): string {
   return code ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** A named input that is not a regular file, or too large to be a dashboard. */
+/** A named input that is not a regular file, or too large to read. */
 export class InputFileError extends Error {
   constructor(message: string) {
     super(message);
@@ -182,8 +182,8 @@ export class InputFileError extends Error {
 }
 
 /**
- * The largest input file read: far beyond any dashboard (the largest of a 322-file corpus is under 1 MB), and below
- * what V8 can hold as one string (~512 MiB), where Node would fail with "Invalid string length".
+ * The largest input file read (a dashboard, a saved scrape): far beyond any dashboard (the largest of a 322-file corpus
+ * is under 1 MB), and below what V8 can hold as one string (~512 MiB), where Node would fail with "Invalid string length".
  */
 export const maxInputBytes = 64 * 1024 * 1024;
 
@@ -199,7 +199,7 @@ export async function readInputText(path: string): Promise<string> {
     const kind = specialKind(info);
     if (kind !== undefined) throw new InputFileError(`${kind}, not a regular file`);
     if (info.size > maxInputBytes) {
-      throw new InputFileError(`too large to be a dashboard (${Math.ceil(info.size / 1024 / 1024)} MiB; the limit is ${maxInputBytes / 1024 / 1024} MiB)`);
+      throw new InputFileError(`too large (${Math.ceil(info.size / 1024 / 1024)} MiB; the limit is ${maxInputBytes / 1024 / 1024} MiB)`);
     }
     return await handle.readFile('utf8');
   } finally {

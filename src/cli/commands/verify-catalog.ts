@@ -3,12 +3,13 @@ import { profileIds, profiles } from '../../naming/profiles.ts';
 import { verifyExposition } from '../../verify/compare.ts';
 import { type Exposition, ExpositionParseError, parseExposition } from '../../verify/exposition.ts';
 import { formatVerifyJson, formatVerifyText } from '../../verify/format.ts';
-import { fetchExposition, readExpositionFile, SourceError } from '../../verify/source.ts';
+import { fetchExposition, readExpositionFile, redactUrl, SourceError } from '../../verify/source.ts';
+import { jsonWithControlsEscaped, printableLine, printableText } from '../../text/printable.ts';
 import type { CliCommand } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 import { profileOption } from './generate.ts';
 
-/** Prometheus' own default scrape timeout. */
+/** Prometheus' own default scrape timeout, for the whole answer: connecting, headers and body. */
 const scrapeTimeoutMs = 10_000;
 
 interface VerifyFlags {
@@ -24,13 +25,13 @@ async function readExposition(url: string | undefined, source: string): Promise<
   try {
     text = url !== undefined ? await fetchExposition(url, scrapeTimeoutMs) : await readExpositionFile(source);
   } catch (error) {
-    throw error instanceof SourceError ? new UserError(error.message) : error;
+    throw error instanceof SourceError ? new UserError(printableLine(error.message)) : error;
   }
   try {
     return parseExposition(text);
   } catch (error) {
     if (!(error instanceof ExpositionParseError)) throw error;
-    throw new UserError(`${source}:${error.line}:${error.column}: not a Prometheus text exposition: ${error.message}`);
+    throw new UserError(printableLine(`${source}:${error.line}:${error.column}: not a Prometheus text exposition: ${error.message}`));
   }
 }
 
@@ -47,10 +48,12 @@ export const verifyCatalogCommand: CliCommand = {
       .action(async (flags: VerifyFlags) => {
         if ((flags.url === undefined) === (flags.file === undefined)) throw new UserError('give exactly one of --url and --file');
         const profile = profileOption(flags.profile, context);
-        const source = flags.url ?? flags.file ?? '';
+        // The source is printed with the report: never with the URL's password.
+        const source = flags.url !== undefined ? redactUrl(flags.url) : (flags.file ?? '');
         const exposition = await readExposition(flags.url, source);
         const report = verifyExposition(exposition, project.catalog, profile, profiles);
-        io.stdout(flags.format === 'json' ? formatVerifyJson(report, source) : formatVerifyText(report, source));
+        // Label values come from the scraped endpoint: their control characters are shown escaped, never sent raw.
+        io.stdout(flags.format === 'json' ? jsonWithControlsEscaped(formatVerifyJson(report, source)) : printableText(formatVerifyText(report, source)));
         exit(report.mismatches > 0 ? exitCodes.findings : exitCodes.ok);
       });
   },
