@@ -23,6 +23,8 @@ export interface PlacedFinding {
   /** Position in the dashboard file. */
   readonly fileLine: number;
   readonly fileColumn: number;
+  /** The text report names the position after the file (`file:line:col`): for files whose findings name no panel, such as rule files. */
+  readonly showPosition?: boolean;
 }
 
 export function summarize(files: number, dashboards: number, queries: number, findings: readonly Finding[]): LintSummary {
@@ -62,9 +64,10 @@ const colors: Record<Finding['severity'], string> = { error: '\x1b[31m', warning
 /** With `color`, the rule id is red for errors, yellow for warnings, cyan for info. */
 export function formatText(findings: readonly PlacedFinding[], summary: LintSummary, color = false): string {
   const lines: string[] = [];
-  for (const { finding, query } of findings) {
+  for (const { finding, query, fileLine, fileColumn, showPosition } of findings) {
     const rule = color ? `${colors[finding.severity]}${finding.rule}\x1b[0m` : finding.rule;
-    lines.push(`${printableLine(finding.file)}: ${printableLine(where(finding))}${rule}: ${printableLine(finding.message)}`);
+    const position = showPosition === true ? `:${fileLine}:${fileColumn}` : '';
+    lines.push(`${printableLine(finding.file)}${position}: ${printableLine(where(finding))}${rule}: ${printableLine(finding.message)}`);
     if (query !== undefined && finding.line !== undefined && finding.column !== undefined) {
       lines.push(...caretLines(query, finding.line, finding.column));
     }

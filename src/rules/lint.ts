@@ -5,6 +5,7 @@
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
 import { type DashboardInfo, DashboardReadError, type PanelInfo } from '../dashboard/model.ts';
+import type { PlacedFinding } from '../lint/formats.ts';
 import { type Finding, lintDashboard, type LintOptions } from '../lint/run.ts';
 import { rules as registry } from '../lint/rules/index.ts';
 import type { NamingContext } from '../naming/series.ts';
@@ -115,6 +116,32 @@ export function readRuleFileText(text: string, file: string): RuleFileInfo {
 /** Lints a rule file's expressions with the query rules that apply outside Grafana. */
 export function lintRuleFile(info: RuleFileInfo, options: LintOptions): Finding[] {
   return lintDashboard(info.dashboard, { ...options, rules: ruleFileRules });
+}
+
+/** A `.yaml`/`.yml` path: lint reads it as a Prometheus rule file. */
+export function isRuleFileName(file: string): boolean {
+  return /\.ya?ml$/i.test(file);
+}
+
+/**
+ * Reads and lints a rule file's text. Findings name the rule (`alert X (group g)`) and carry their position in the
+ * file, which the text report shows as `file:line:col`.
+ */
+export function lintRuleFileText(text: string, file: string, options: LintOptions): { findings: PlacedFinding[]; queries: number } {
+  const info = readRuleFileText(text, file);
+  const exprs = new Map(info.dashboard.panels.map((panel) => [`${panel.pointer}/expr`, panel]));
+  const findings = lintRuleFile(info, options).map((finding): PlacedFinding => {
+    const panel = finding.pointer === undefined ? undefined : exprs.get(finding.pointer);
+    const position = info.locate(finding.pointer ?? '', finding.line, finding.column);
+    return {
+      finding: { ...finding, panel: panel === undefined ? finding.panel : `${panel.title} (group ${panel.tab})`, refId: undefined },
+      query: panel?.queries[0].expr,
+      fileLine: position.line,
+      fileColumn: position.column,
+      showPosition: true,
+    };
+  });
+  return { findings, queries: info.dashboard.panels.length };
 }
 
 /** Lints a rule file built in memory (the generator's own), under a naming context. */

@@ -21,6 +21,7 @@ import { findProfile, profileIds, profiles } from '../../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../../naming/series.ts';
 import { closest } from '../../text/closest.ts';
 import { plural } from '../../text/plural.ts';
+import { isRuleFileName, lintRuleFileText } from '../../rules/lint.ts';
 import { printableLine } from '../../text/printable.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
@@ -80,6 +81,7 @@ async function lintFile(file: string, walked: boolean, options: LintOptions, for
     return { kind: 'unreadable' };
   }
   try {
+    if (isRuleFileName(file)) return { kind: 'dashboard', ...lintRuleFileText(text, file, options) };
     const dashboard = readDashboardText(text, file);
     const findings: Finding[] = lintDashboard(dashboard, options);
     return { kind: 'dashboard', findings: placeFindings(text, dashboard, findings, format === 'github'), queries: prometheusQueries(dashboard).length };
@@ -154,7 +156,7 @@ export const lintCommand: CliCommand = {
     program
       .command('lint')
       .description('Check the PromQL and the conventions of Grafana dashboard JSON files (any format, any source)')
-      .argument('<paths...>', 'dashboard JSON files, or folders to search recursively for *.json (without node_modules, .git, .gitignored and hidden paths)')
+      .argument('<paths...>', 'dashboard JSON files, Prometheus rule files (.yaml, .yml), or folders to search recursively for *.json (without node_modules, .git, .gitignored and hidden paths)')
       .option('--profile <id>', `naming profile the queries should follow (${profileIds().join(', ')})`)
       .option('--catalog <module>', 'catalog module (.ts, .js, .mjs, .json; default: the project\'s catalog), or "none" for catalog-free checks')
       .option('--format <format>', `output format: ${outputFormats.join(', ')}`, 'text')
