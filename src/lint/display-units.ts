@@ -53,8 +53,9 @@ for (const [id, scale] of sizes) table.set(id, { id, category: 'Data', time: 0, 
 for (const [id, scale] of byteRates) table.set(id, { id, category: 'Data rate', time: -1, bytes: 1, counts: [0], scale });
 for (const id of perSecond) table.set(id, { id, category: id === 'pps' ? 'Data rate' : 'Throughput', time: -1, bytes: 0, counts: [1, 0], scale: 1 });
 for (const id of perMinute) table.set(id, { id, category: 'Throughput', time: -1, bytes: 0, counts: [1, 0], scale: 1 / 60 });
-table.set('percent', { id: 'percent', category: 'Misc', time: 0, bytes: 0, counts: [0], scale: 0.01 });
-table.set('percentunit', { id: 'percentunit', category: 'Misc', time: 0, bytes: 0, counts: [0], scale: 1 });
+// A share per instance (`ratio / count(...)`) is still a share.
+table.set('percent', { id: 'percent', category: 'Misc', time: 0, bytes: 0, counts: [0, -1], scale: 0.01 });
+table.set('percentunit', { id: 'percentunit', category: 'Misc', time: 0, bytes: 0, counts: [0, -1], scale: 1 });
 for (const id of currencies) table.set(id, { id, category: 'Currency' });
 
 /** Every unit id this module judges, for the test that holds it against Grafana. */
@@ -74,14 +75,39 @@ function sameScale(a: number, b: number): boolean {
 export type UnitFit = 'fits' | 'wrong-scale' | 'wrong-dimension';
 
 /** Whether values of a quantity read right in a display unit. */
-export function unitFit(unit: DisplayUnit, quantity: Quantity): UnitFit {
+/** What a vague count may stand for: things, bytes or seconds (`_total` counters without a unit in their name). */
+function readings(quantity: Quantity): Quantity[] {
+  if (quantity.vague !== true) return [quantity];
+  const { count } = quantity;
+  const bytes = { ...quantity, bytes: quantity.bytes + count, count: 0 };
+  const time = { ...quantity, time: quantity.time + count, count: 0 };
+  // Seconds counted, per second, are time spent per second.
+  return [quantity, bytes, quantity.time === -1 && count === 1 ? { ...time, timeShare: true } : time];
+}
+
+function dimensionFits(unit: DisplayUnit, quantity: Quantity): boolean {
   // Money comes from counts through prices, per hour or per month as often as in total: only durations and sizes are wrong.
-  if (unit.category === 'Currency') return quantity.time <= 0 && quantity.bytes === 0 ? 'fits' : 'wrong-dimension';
-  if (quantity.time !== unit.time || quantity.bytes !== unit.bytes || !(unit.counts ?? [0]).includes(quantity.count)) return 'wrong-dimension';
+  if (unit.category === 'Currency') return quantity.time <= 0 && quantity.bytes === 0;
+  // "Seconds per second": Grafana's time units read a time share as the time spent in each second.
+  const timeShare = quantity.timeShare === true && unit.time === 1 && unit.bytes === 0 && quantity.time === 0 && quantity.bytes === 0 && quantity.count === 0;
+  return timeShare || (quantity.time === unit.time && quantity.bytes === unit.bytes && (unit.counts ?? [0]).includes(quantity.count));
+}
+
+/** Whether values of a quantity read right in a display unit. */
+export function unitFit(unit: DisplayUnit, quantity: Quantity): UnitFit {
+  const fitting = readings(quantity).filter((reading) => dimensionFits(unit, reading));
+  if (fitting.length === 0) return 'wrong-dimension';
+  if (unit.category === 'Currency' || quantity.vague === true) return 'fits';
   return sameScale(quantity.scale, unit.scale!) ? 'fits' : 'wrong-scale';
 }
 
 /** The ids of a category whose scale equals the quantity's: the units to suggest. */
 export function unitsFor(quantity: Quantity): string[] {
   return judgedUnits.filter((unit) => unit.category !== 'Currency' && unitFit(unit, quantity) === 'fits').map((unit) => unit.id);
+}
+
+/** The quantity one unit of a display stands for, to describe it in the words used for queries. */
+export function displayedQuantity(unit: DisplayUnit): Quantity | undefined {
+  if (unit.scale === undefined) return undefined;
+  return { time: unit.time ?? 0, bytes: unit.bytes ?? 0, count: unit.counts?.[0] ?? 0, scale: unit.scale, exact: true };
 }

@@ -35,6 +35,13 @@ export interface Quantity {
   readonly range?: ValueRange;
   /** The value of a literal (`100`, `vector(0)`): it adopts the unit of what it is combined with. */
   readonly constant?: number;
+  /**
+   * What is counted is not known: a `_total` counter whose name gives no unit may count bytes or seconds as well
+   * as events (`tomcat_processingtime_total`), so `count` stands for any of them and the scale is unknown.
+   */
+  readonly vague?: boolean;
+  /** Time spent per second (`rate` of a seconds counter): dimensionless, but read as "seconds per second". */
+  readonly timeShare?: boolean;
 }
 
 const nonNegative: ValueRange = { min: 0, max: Infinity };
@@ -79,21 +86,15 @@ const ucumUnits: Readonly<Record<string, string>> = {
   '%': 'percent',
 };
 
-const perWords: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86400 };
+const perWords: Readonly<Record<string, number>> = { second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400 };
 
 /** `a / b` of two quantities (dimensions subtract, scales divide); `undefined` stays undefined. */
 function divide(a: Quantity, b: Quantity, range?: ValueRange): Quantity {
-  return {
-    time: a.time - b.time,
-    bytes: a.bytes - b.bytes,
-    count: a.count - b.count,
-    scale: a.scale / b.scale,
-    exact: a.exact && b.exact,
-    ...(range === undefined ? {} : { range }),
-  };
+  return multiply(a, { ...b, time: -b.time, bytes: -b.bytes, count: -b.count, scale: 1 / b.scale }, range);
 }
 
 function multiply(a: Quantity, b: Quantity, range?: ValueRange): Quantity {
+  const vague = a.vague === true || b.vague === true;
   return {
     time: a.time + b.time,
     bytes: a.bytes + b.bytes,
@@ -101,6 +102,7 @@ function multiply(a: Quantity, b: Quantity, range?: ValueRange): Quantity {
     scale: a.scale * b.scale,
     exact: a.exact && b.exact,
     ...(range === undefined ? {} : { range }),
+    ...(vague ? { vague } : {}),
   };
 }
 
@@ -153,7 +155,9 @@ export function namedMetric(name: string): NamedMetric {
   const role = roleSuffixes.find((suffix) => tokens[tokens.length - 1] === suffix);
   const stem = role === undefined ? tokens : tokens.slice(0, -1);
   const unit = unitAtEnd(stem);
-  const counted = quantity({ count: 1 }, 1, nonNegative);
+  // Histograms and summaries have a unit in their name (`_seconds_count`); a `_count` or `_bucket` without one may
+  // be some exporter's gauge of anything (`cassandra_storage_load_count` is bytes).
+  const counted = { ...quantity({ count: 1 }, 1, nonNegative), ...(unit === undefined ? { vague: true } : {}) };
   switch (role) {
     case 'bucket':
       known = { values: counted, ...(unit === undefined ? {} : { observed: unit }) };
@@ -165,8 +169,8 @@ export function namedMetric(name: string): NamedMetric {
       known = unit === undefined ? {} : { values: unit };
       break;
     case 'total':
-      // `_total` counters count things unless the name gives a unit (`node_cpu_seconds_total`).
-      known = { values: { ...(unit ?? counted), range: nonNegative } };
+      // `_total` counters count what their name's unit says (`node_cpu_seconds_total`); without one, anything.
+      known = { values: unit === undefined ? { ...counted, vague: true } : { ...unit, range: nonNegative } };
       break;
     case 'info':
       // Info metrics have the value 1; they are joined in for their labels.
@@ -231,7 +235,7 @@ function isConversionFactor(value: number): boolean {
 }
 
 function sameDimensions(a: Quantity, b: Quantity): boolean {
-  return a.time === b.time && a.bytes === b.bytes && a.count === b.count;
+  return a.time === b.time && a.bytes === b.bytes && a.count === b.count && a.vague === b.vague;
 }
 
 function sameScale(a: number, b: number): boolean {
@@ -340,7 +344,7 @@ const unitKeeping: ReadonlySet<string> = new Set([
   'scalar', 'info',
 ]);
 
-/** Functions whose result counts things. */
+/** Functions whose result is a number of samples or changes: a plain number, whatever the samples measure. */
 const counting: ReadonlySet<string> = new Set(['count_over_time', 'changes', 'resets']);
 
 function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quantity | undefined {
@@ -351,7 +355,9 @@ function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quan
     case 'rate':
     case 'irate': {
       const counted = input === undefined ? undefined : infer(input);
-      return counted === undefined ? undefined : divide(counted, perSecond, isNonNegative(counted.range) ? nonNegative : undefined);
+      if (counted === undefined) return undefined;
+      const rated = divide(counted, perSecond, isNonNegative(counted.range) ? nonNegative : undefined);
+      return counted.time === 1 && counted.bytes === 0 && counted.count === 0 ? { ...rated, timeShare: true } : rated;
     }
     case 'deriv': {
       const value = input === undefined ? undefined : infer(input);
@@ -400,7 +406,7 @@ function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quan
     default:
       break;
   }
-  if (counting.has(name)) return quantity({ count: 1 }, 1, nonNegative);
+  if (counting.has(name)) return dimensionless(nonNegative);
   if (unitKeeping.has(name)) {
     const value = input === undefined ? (args[0] === undefined ? undefined : infer(args[0])) : infer(input);
     if (value === undefined) return undefined;
@@ -446,6 +452,8 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>, infer: (expr: Expr) => 
       if (left.constant !== undefined && right.constant !== undefined) return constant(left.constant * right.constant);
       if (right.constant !== undefined) return scaled(left, right.constant, scaleRange(left.range, right.constant));
       if (left.constant !== undefined) return scaled(right, left.constant, scaleRange(right.range, left.constant));
+      // Two counters of unknown things: nothing is known of their product.
+      if (left.vague === true && right.vague === true) return undefined;
       const range = isNonNegative(left.range) && isNonNegative(right.range) ? { min: 0, max: left.range!.max * right.range!.max } : undefined;
       return multiply(left, right, range !== undefined && Number.isNaN(range.max) ? nonNegative : range);
     }
@@ -458,7 +466,13 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>, infer: (expr: Expr) => 
       const likeQuantities = quotient.time === 0 && quotient.bytes === 0 && quotient.count === 0;
       // A part of a whole is 0..1 of the whole, in the quotient's own scale (`100 * part / whole` is 0..100).
       const partOfWhole = likeQuantities && bothNonNegative && isPartOfWhole(expr.left, expr.right);
-      const range = partOfWhole ? { min: 0, max: 1 / quotient.scale } : bothNonNegative ? nonNegative : undefined;
+      // Two counters of unknown things (processing time per request count) do not cancel out, unless one counts a part of the other.
+      if (left.vague === true && right.vague === true && !partOfWhole) return undefined;
+      if (partOfWhole) {
+        const { vague: _vague, ...certain } = withRange(quotient, { min: 0, max: 1 / quotient.scale });
+        return certain;
+      }
+      const range = bothNonNegative ? nonNegative : undefined;
       return withRange(quotient, range);
     }
     default:
@@ -497,7 +511,8 @@ export function inferQuantity(expr: Expr, memo: Map<Expr, Quantity | undefined> 
     case 'aggregate': {
       const op = expr.op.name;
       const inner = expr.expr === undefined ? undefined : infer(expr.expr);
-      if (op === 'count' || op === 'count_values') result = quantity({ count: 1 }, 1, nonNegative);
+      // The number of series: a plain number (a share per instance stays a share).
+      if (op === 'count' || op === 'count_values') result = dimensionless(nonNegative);
       else if (inner === undefined) result = undefined;
       else if (op === 'sum') result = withRange(inner, isNonNegative(inner.range) ? nonNegative : undefined);
       else if (rangeKeeping.has(op)) result = withRange(inner, inner.range);
@@ -552,7 +567,9 @@ function named(names: readonly [number, string][], scale: number): string | unde
 export function describeQuantity(q: Quantity): string {
   const { time, bytes, count, scale } = q;
   if (time === 0 && bytes === 0 && count === 0) {
-    if (sameScale(scale, 1)) return q.range !== undefined && q.range.min >= 0 && q.range.max <= 1 ? 'a ratio (0..1)' : 'a dimensionless ratio (1 = 100 %)';
+    const share = q.timeShare === true ? named(timeNames, scale) : undefined;
+    if (share !== undefined) return `time spent per second (${share} per second)`;
+    if (sameScale(scale, 1)) return q.range !== undefined && q.range.min >= 0 && q.range.max <= 1 ? 'a ratio (0..1)' : 'a plain number or ratio (1 = 100 %)';
     if (sameScale(scale, 0.01)) return 'a percentage (0..100)';
     return `a dimensionless value (1 = ${formatNumber(scale)})`;
   }
@@ -561,6 +578,9 @@ export function describeQuantity(q: Quantity): string {
   if (time === 1 && bytes === 0 && count <= 0 && count >= -1) return `${named(timeNames, scale) ?? `time (1 = ${formatNumber(scale)} s)`}${perCount}`;
   if (bytes === 1 && time <= 0 && time >= -1 && count <= 0 && count >= -1) {
     return `${named(byteNames, scale) ?? `bytes (1 = ${formatNumber(scale)} B)`}${perSecondSuffix}${perCount}`;
+  }
+  if (q.vague === true && count === 1 && bytes === 0 && (time === 0 || time === -1)) {
+    return `${time === 0 ? 'the value' : 'the per-second rate'} of a counter whose name gives no unit`;
   }
   if (count === 1 && bytes === 0 && (time === 0 || time === -1)) {
     const base = time === 0 ? 'a count' : 'a count per second';

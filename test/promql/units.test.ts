@@ -40,10 +40,10 @@ const table: readonly [string, Catalogs, string | undefined, [number, number] | 
   ['100 * sum(rate(primitive_execution_count_total{execution_status="error"}[5m])) / sum(rate(primitive_execution_count_total[5m]))', 'tta', 'a percentage (0..100)', [0, 100]],
   ['sum(increase(primitive_execution_duration_milliseconds_bucket{le="1000"}[1h])) / sum(increase(primitive_execution_duration_milliseconds_count[1h]))', 'tta', 'a ratio (0..1)', [0, 1]],
   // Two different counters: dimensionless, but not known to stay below 1.
-  ['sum(rate(cache_hits_total[5m])) / sum(rate(primitive_execution_count_total[5m]))', 'tta', 'a dimensionless ratio (1 = 100 %)', [0, Infinity]],
+  ['sum(rate(cache_hits_total[5m])) / sum(rate(primitive_execution_count_total[5m]))', 'tta', 'a plain number or ratio (1 = 100 %)', [0, Infinity]],
   // The same series over another time is a comparison, not a part of a whole.
-  ['sum(rate(primitive_execution_count_total[5m])) / sum(rate(primitive_execution_count_total[5m] offset 1d))', 'tta', 'a dimensionless ratio (1 = 100 %)', [0, Infinity]],
-  ['count(primitive_execution_count_total)', 'tta', 'a count', [0, Infinity]],
+  ['sum(rate(primitive_execution_count_total[5m])) / sum(rate(primitive_execution_count_total[5m] offset 1d))', 'tta', 'a plain number or ratio (1 = 100 %)', [0, Infinity]],
+  ['count(primitive_execution_count_total)', 'tta', 'a plain number or ratio (1 = 100 %)', [0, Infinity]],
   ['sum(rate(primitive_execution_count_total[5m])) * 60', 'tta', 'a count per minute', [0, Infinity]],
   ['agent_workflows_active', 'tta', 'a count', undefined],
   // A price is a constant with a unit of its own: dimension and scale are no longer certain (`exact` below).
@@ -59,16 +59,20 @@ const table: readonly [string, Catalogs, string | undefined, [number, number] | 
   // Catalog-free: Prometheus naming conventions.
   ['histogram_quantile(0.99, sum by (le, job) (rate(http_request_duration_seconds_bucket[5m])))', 'none', 'seconds', undefined],
   ['histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))) * 1000', 'none', 'milliseconds', undefined],
-  ['rate(http_requests_total[5m])', 'none', 'a count per second', [0, Infinity]],
+  ['rate(http_requests_total[5m])', 'none', 'the per-second rate of a counter whose name gives no unit', [0, Infinity]],
+  ['sum(rate(primitive_execution_count_total[5m]))', 'none', 'the per-second rate of a counter whose name gives no unit', [0, Infinity]],
   ['sum(rate(node_network_receive_bytes_total[5m])) * 8', 'none', 'bits per second', [0, Infinity]],
-  ['rate(node_cpu_seconds_total{mode!="idle"}[5m])', 'none', 'a dimensionless ratio (1 = 100 %)', [0, Infinity]],
+  ['rate(node_cpu_seconds_total{mode!="idle"}[5m])', 'none', 'time spent per second (seconds per second)', [0, Infinity]],
   ['100 * (1 - avg(rate(node_cpu_seconds_total{mode="idle"}[5m])))', 'none', 'a percentage (0..100)', [-Infinity, 100]],
   ['process_resident_memory_bytes / 1024 / 1024', 'none', 'MiB', undefined],
-  ['node_filesystem_avail_bytes / node_filesystem_size_bytes', 'none', 'a dimensionless ratio (1 = 100 %)', undefined],
+  ['node_filesystem_avail_bytes / node_filesystem_size_bytes', 'none', 'a plain number or ratio (1 = 100 %)', undefined],
   ['go_gc_pause_ratio', 'none', 'a ratio (0..1)', [0, 1]],
   ['request_latency_ms', 'none', 'milliseconds', undefined],
   ['time() - process_start_time_seconds', 'none', 'seconds', undefined],
-  ['sum(rate(x_count[5m]))', 'none', 'a count per second', [0, Infinity]],
+  ['sum(rate(x_seconds_count[5m]))', 'none', 'a count per second', [0, Infinity]],
+  ['sum(rate(x_count[5m]))', 'none', 'the per-second rate of a counter whose name gives no unit', [0, Infinity]],
+  ['hanadb_network_rate_bytes_per_seconds', 'none', 'bytes per second', undefined],
+  ['sum(rate(x_total{code=~"5.."}[5m])) / sum(rate(x_total[5m]))', 'none', 'a ratio (0..1)', [0, 1]],
   ['rate(x_seconds_sum[5m]) / rate(x_seconds_count[5m])', 'none', 'seconds per event', undefined],
   ['sum(rate(x_bytes_total[5m])) * on (job) group_left (version) build_info', 'none', 'bytes per second', [0, Infinity]],
   ['max_over_time(x_seconds[1h])', 'none', 'seconds', undefined],
@@ -80,6 +84,7 @@ const table: readonly [string, Catalogs, string | undefined, [number, number] | 
   ['up', 'none', undefined, undefined],
   ['node_load1 * 100', 'none', undefined, undefined],
   ['x_seconds + x_bytes', 'none', undefined, undefined],
+  ['increase(tomcat_processingtime_total[5m]) / increase(tomcat_requestcount_total[5m])', 'none', undefined, undefined],
   ['histogram_quantile(0.9, rate(x_bucket[5m]))', 'none', undefined, undefined],
   ['ln(x_seconds)', 'none', undefined, undefined],
   ['vector(1)', 'none', undefined, undefined],
@@ -115,7 +120,7 @@ describe('unit and range inference', () => {
     expect(read('KiBy')).toBe('KiB');
     expect(read('By/s')).toBe('bytes per second');
     expect(read('{request}', true)).toBe('a count');
-    expect(read('1')).toBe('a dimensionless ratio (1 = 100 %)');
+    expect(read('1')).toBe('a plain number or ratio (1 = 100 %)');
     expect(read('%')).toBe('a percentage (0..100)');
     expect(read('Cel')).toBeUndefined();
   });

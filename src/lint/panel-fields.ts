@@ -1,0 +1,116 @@
+/**
+ * Which display settings (unit, min, max, thresholds) apply to which query of a panel, for the rules that hold
+ * what a panel shows against what its queries measure. Settings whose target fields cannot be told (an override
+ * by regex or field type, a transformation that computes new values) are left out rather than guessed.
+ */
+import type { FieldDisplay, FieldOverride, PanelInfo, QueryInfo, ThresholdStep } from '../dashboard/model.ts';
+import type { QueryAnalysis } from '../promql/analyze.ts';
+import { type Quantity, queryQuantity } from '../promql/units.ts';
+
+/** Grafana's default for `instant`/`range` is a range query; "Both" runs the two. */
+export function isRangeQuery(query: QueryInfo): boolean {
+  return query.range === true || query.instant !== true;
+}
+
+/** The panel's Prometheus queries that Grafana runs, with their analysis. */
+export function runQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): { query: QueryInfo; analysis: QueryAnalysis }[] {
+  return panel.queries.flatMap((query) => {
+    const analysis = analyses.get(query);
+    return analysis === undefined || query.hidden === true ? [] : [{ query, analysis }];
+  });
+}
+
+/** Panels whose unit, min, max and thresholds apply to the query values as they come. */
+const valuePanels: ReadonlySet<string> = new Set(['timeseries', 'graph', 'stat', 'gauge', 'bargauge', 'barchart', 'piechart', 'trend']);
+
+/** Transformations that rename, filter, join or reorder fields without computing new values. */
+const valueKeeping: ReadonlySet<string> = new Set([
+  'organize', 'merge', 'filterFieldsByName', 'filterByRefId', 'renameByRegex', 'sortBy', 'seriesToRows', 'labelsToFields',
+  'joinByField', 'concatenate', 'limit', 'filterByValue', 'renameByName',
+]);
+
+type Property = 'unit' | 'min' | 'max' | 'thresholds';
+
+export interface Setting<T> {
+  readonly value: T;
+  /** JSON pointer of the field config part that sets it (defaults or the override). */
+  readonly pointer: string;
+  readonly fromOverride: boolean;
+}
+
+export interface Thresholds {
+  readonly mode: string;
+  readonly steps: readonly ThresholdStep[];
+}
+
+/** One query, what it measures, and the display settings that apply to its fields. */
+export interface DisplayedQuery {
+  readonly query: QueryInfo;
+  readonly analysis: QueryAnalysis;
+  readonly quantity?: Quantity;
+  readonly unit?: Setting<string>;
+  readonly min?: Setting<number>;
+  readonly max?: Setting<number>;
+  readonly thresholds?: Setting<Thresholds>;
+}
+
+function valueOf(display: FieldDisplay, property: Property): unknown {
+  if (property === 'thresholds') {
+    return display.thresholdSteps === undefined ? undefined : { mode: display.thresholdsMode ?? 'absolute', steps: display.thresholdSteps };
+  }
+  return display[property];
+}
+
+/** The query an override targets, when it names one: by refId, or by the fixed display name a legend gives. */
+function targetOf(override: FieldOverride, queries: readonly QueryInfo[]): QueryInfo | 'unknown' {
+  const option = typeof override.matcher.options === 'string' ? override.matcher.options : undefined;
+  if (option === undefined) return 'unknown';
+  if (override.matcher.id === 'byFrameRefID') return queries.find((query) => query.refId === option) ?? 'unknown';
+  if (override.matcher.id === 'byName') {
+    const named = queries.filter((query) => query.legendFormat === option && !option.includes('{{'));
+    return named.length === 1 ? named[0]! : 'unknown';
+  }
+  return 'unknown';
+}
+
+/** A classic graph's unit lives in its first y axis, unless series were moved to the second one. */
+function legacyUnit(panel: PanelInfo): string | undefined {
+  if (panel.fieldDefaults !== undefined || panel.unit === undefined) return undefined;
+  const overrides = panel.raw.seriesOverrides;
+  const secondAxis = Array.isArray(overrides) && overrides.some((override) => typeof override === 'object' && override !== null && 'yaxis' in override);
+  return secondAxis ? undefined : panel.unit;
+}
+
+/**
+ * The display settings of each query of a panel that shows query values as they come (time series, stat, gauge,
+ * bar gauge, bar chart, pie chart); empty for other panels and for panels that transform values.
+ */
+export function displayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): DisplayedQuery[] {
+  if (!valuePanels.has(panel.type) || (panel.transformations ?? []).some((id) => !valueKeeping.has(id))) return [];
+  const queries = runQueries(panel, analyses);
+  const overrides = panel.fieldOverrides ?? [];
+  const properties: readonly Property[] = ['unit', 'min', 'max', 'thresholds'];
+  return queries.map(({ query, analysis }) => {
+    const settings: Partial<Record<Property, Setting<unknown>>> = {};
+    for (const property of properties) {
+      const setting = overrides.filter((override) => valueOf(override, property) !== undefined);
+      const mine = setting.filter((override) => targetOf(override, panel.queries) === query);
+      // An override that may or may not reach this query's fields makes the defaults uncertain for it.
+      const uncertain = setting.some((override) => targetOf(override, panel.queries) === 'unknown');
+      const last = mine[mine.length - 1];
+      if (last !== undefined) settings[property] = { value: valueOf(last, property), pointer: last.pointer, fromOverride: true };
+      else if (!uncertain && panel.fieldDefaults !== undefined && valueOf(panel.fieldDefaults, property) !== undefined) {
+        settings[property] = { value: valueOf(panel.fieldDefaults, property), pointer: panel.fieldDefaults.pointer, fromOverride: false };
+      } else if (property === 'unit' && !uncertain && legacyUnit(panel) !== undefined) {
+        settings[property] = { value: legacyUnit(panel), pointer: panel.pointer, fromOverride: false };
+      }
+    }
+    const quantity = queryQuantity(analysis);
+    return {
+      query,
+      analysis,
+      ...(quantity === undefined ? {} : { quantity }),
+      ...(settings as Pick<DisplayedQuery, Property>),
+    };
+  });
+}

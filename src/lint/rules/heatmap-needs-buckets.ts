@@ -1,0 +1,63 @@
+import type { PanelInfo } from '../../dashboard/model.ts';
+import type { QueryAnalysis } from '../../promql/analyze.ts';
+import { runQueries } from '../panel-fields.ts';
+import type { DashboardRule } from '../rule.ts';
+
+/** Whether a query gives the bucket series of a histogram (with `le`), does not, or cannot be told. */
+function bucketSeries(analysis: QueryAnalysis): 'yes' | 'no' | 'unknown' {
+  const root = analysis.root;
+  if (!analysis.parsed || root === undefined) return 'unknown';
+  if (root.labels.labels.has('le')) return 'yes';
+  if (analysis.nodes.some((node) => node.kind === 'call' && node.name.name.startsWith('histogram_'))) return 'no';
+  if (!root.labels.open) return 'no';
+  return analysis.selectors.some((selector) => selector.metric?.name.endsWith('_bucket') === true) ? 'yes' : 'unknown';
+}
+
+/** The heatmap calculates its own buckets from raw values (`calculate`, or the old panel's `dataFormat: timeseries`). */
+function calculates(panel: PanelInfo): boolean {
+  const calculate = panel.options?.calculate;
+  if (typeof calculate === 'boolean') return calculate;
+  const dataFormat = panel.raw.dataFormat;
+  return typeof dataFormat === 'string' && dataFormat !== 'tsbuckets';
+}
+
+export const heatmapNeedsBuckets: DashboardRule = {
+  scope: 'dashboard',
+  id: 'heatmap-needs-buckets',
+  severity: 'error',
+  description:
+    'A heatmap that does not calculate its own buckets needs the bucket series of a histogram (`le`) with format `heatmap`, not a quantile or plain series',
+  rationale:
+    'A heatmap without its own bucket calculation draws the series it gets as buckets: a quantile or any plain series gives a meaningless picture, and bucket series without format heatmap are drawn cumulative and in label order.',
+  enabledByDefault: true,
+  needsCatalog: false,
+  example: {
+    bad: '{"type": "heatmap", "options": {"calculate": false}, "targets": [{"expr": "histogram_quantile(0.95, sum by (le) (rate(x_seconds_bucket[$__rate_interval])))"}]}',
+    good: '{"type": "heatmap", "options": {"calculate": false}, "targets": [{"expr": "sum by (le) (increase(x_seconds_bucket[$__rate_interval]))", "format": "heatmap"}]}',
+  },
+  check({ dashboard, analyses }, report) {
+    for (const panel of dashboard.panels) {
+      if (panel.type !== 'heatmap' || calculates(panel)) continue;
+      for (const { query, analysis } of runQueries(panel, analyses)) {
+        const shape = bucketSeries(analysis);
+        if (shape === 'no') {
+          const quantile = analysis.nodes.some((node) => node.kind === 'call' && node.name.name === 'histogram_quantile');
+          report({
+            message: `query ${query.refId} gives ${quantile ? 'a quantile' : 'series without `le`'}, but the heatmap does not calculate buckets: it needs the bucket series of a histogram`,
+            suggestion: 'query the buckets, e.g. `sum by (le) (increase(x_bucket[$__rate_interval]))` with format heatmap, or set the panel to calculate buckets from the values',
+            panel,
+            query,
+          });
+        } else if (shape === 'yes' && query.format !== 'heatmap') {
+          report({
+            message: `query ${query.refId} gives histogram buckets with format "${query.format ?? 'time_series'}": Grafana orders and de-accumulates the buckets only with format heatmap`,
+            suggestion: 'set the query format to heatmap (and the legend to {{le}})',
+            panel,
+            query,
+            pointer: query.pointer,
+          });
+        }
+      }
+    }
+  },
+};
