@@ -119,6 +119,12 @@ describe("Grafana's Prometheus datasource: tables, heatmaps, time series", () =>
     expect(prometheusFrames([vector(heatmap)], [heatmap])).toEqual([]);
   });
 
+  test('__auto legend: a series named only by its metric gets that name from the frontend', () => {
+    const auto = { refId: 'A', expr: 'up', legendFormat: '__auto' };
+    const frames = prometheusFrames([vector(auto, { metric: { __name__: 'up' }, value: [1, '1'] })], [auto]);
+    expect(frames[0].fields[1]).toMatchObject({ name: 'up', config: { displayNameFromDS: 'up' } });
+  });
+
   test('the format is looked up by refId among the queries as written: an `-Instant` half is a time series', () => {
     const table = { refId: 'A', expr: 'x', format: 'table' };
     const frames = datasourceFrames(backendFrames(vector({ ...table, refId: 'A-Instant' }, { metric: { id: 'a' }, value: [1, '1'] })), [table]);
