@@ -13,6 +13,7 @@ optional parameters, and with bad values; the test (python.test.ts) compares the
 import importlib
 import inspect
 import json
+import logging
 import sys
 import typing
 
@@ -21,6 +22,22 @@ MODULE_NAME = sys.argv[2]
 MODE = sys.argv[3]
 
 ATTRIBUTE_TYPES = (str, bool, int, float)
+
+
+class KeepingHandler(logging.Handler):
+    """Keeps what the module logs at any level, so the test can tell silence from a warning."""
+
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(f"{record.levelname} {record.getMessage()}")
+
+
+LOGGED = KeepingHandler()
+logging.getLogger().addHandler(LOGGED)
+logging.getLogger().setLevel(logging.DEBUG)
 
 
 def recording_methods(module):
@@ -222,6 +239,8 @@ def run_api():
                 raised.append(f"{description['name']}: {type(error).__name__}: {error}")
     result["bad_calls_raised"] = raised
 
+    result["bad_calls_logged"] = [record.split(":")[0] for record in LOGGED.records]
+    LOGGED.records.clear()
     refused = []
     try:
         refusing = module.MetricsRecorder(RefusingMeter("refusing"))
@@ -231,6 +250,8 @@ def run_api():
     except BaseException as error:  # noqa: BLE001
         refused.append(f"{type(error).__name__}: {error}")
     result["refusing_meter_raised"] = refused
+    result["refusing_meter_logged"] = LOGGED.records[:]
+    LOGGED.records.clear()
 
     # The API's no-op meter: what the API gives without an SDK.
     noop = module.MetricsRecorder(api.NoOpMeter("noop"))
@@ -249,6 +270,7 @@ def run_api():
         getattr(early, description["name"])(*positional.values(), **keywords)
     result["proxy_instruments"] = created[:]
     result["proxy_received"] = received[:]
+    result["logged_otherwise"] = LOGGED.records[:]
     print(json.dumps(result, sort_keys=True, default=repr))
 
 
@@ -277,6 +299,7 @@ def run_without_otel():
                 "methods": [description["name"] for description in descriptions],
                 "calls": calls,
                 "returned": sorted({repr(value) for value in returned}),
+                "logged": LOGGED.records,
             },
             sort_keys=True,
         )

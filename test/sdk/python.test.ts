@@ -189,7 +189,10 @@ interface ApiRun {
   methods: { name: string; parameters: { name: string; keyword_only: boolean; has_default: boolean; default: unknown; literal: string[] | null; type: string }[] }[];
   calls: { method: string; value: number; passed: Record<string, string>; received: Received[]; returned: unknown }[];
   bad_calls_raised: string[];
+  bad_calls_logged: string[];
   refusing_meter_raised: string[];
+  refusing_meter_logged: string[];
+  logged_otherwise: string[];
   proxy_instruments: ApiRun['instruments'];
   proxy_received: Received[];
 }
@@ -292,10 +295,17 @@ if (problem !== undefined) {
       expect(methodsByInstrument.size).toBe(emitted(catalog).length);
     });
 
-    test.each(modules)('$name: bad values, a refusing meter and the API\'s no-op meter never raise', ({ name }) => {
+    test.each(modules)('$name: bad values, a refusing meter and the API\'s no-op meter never raise', ({ name, catalog }) => {
       const result = apiRuns.get(name)!;
       expect(result.bad_calls_raised).toEqual([]);
+      // A failed recording is logged at debug level only: recording is on the application's hot path.
+      expect(new Set(result.bad_calls_logged)).toEqual(new Set(emitted(catalog).map((metric) => `DEBUG recording ${metric.name} failed`)));
+      // A meter that cannot create the instruments is said once, as a warning naming the meter.
       expect(result.refusing_meter_raised).toEqual([]);
+      expect(result.refusing_meter_logged).toEqual([
+        `WARNING ${catalog.meter} records no metrics: creating its instruments failed: RuntimeError('this meter refuses every instrument')`,
+      ]);
+      expect(result.logged_otherwise).toEqual([]);
     });
 
     test.each(modules)('$name: a recorder made before the SDK is set up records through the API\'s proxy meter', ({ name, catalog }) => {
@@ -310,8 +320,8 @@ if (problem !== undefined) {
       const bare = spawnSync(barePython, ['-W', 'error', join(here, 'drive_module.py'), join(dir, 'modules'), name, 'without-otel'], { encoding: 'utf8', timeout: 60_000 });
       expect(bare.stderr).toBe('');
       expect(bare.status).toBe(0);
-      const result = JSON.parse(bare.stdout) as { otel_module: boolean; instruments: number; methods: string[]; calls: number; returned: string[] };
-      expect(result).toMatchObject({ otel_module: false, instruments: 0, returned: ['None'] });
+      const result = JSON.parse(bare.stdout) as { otel_module: boolean; instruments: number; methods: string[]; calls: number; returned: string[]; logged: string[] };
+      expect(result).toMatchObject({ otel_module: false, instruments: 0, returned: ['None'], logged: [] });
       expect(result.methods).toHaveLength(emitted(catalog).length);
       expect(result.calls).toBeGreaterThan(emitted(catalog).length * 2);
     });
