@@ -102,8 +102,8 @@ class MetricsRecorder:
                 meter = _otel_metrics.get_meter(METER_NAME)
             if meter is not None:
                 self._instruments = create_instruments(meter)
-        except Exception:
-            _logger.debug("creating the instruments of %s failed", METER_NAME, exc_info=True)
+        except Exception as error:  # an API too old for bucket advice, a broken meter: say so once
+            _logger.warning("%s records no metrics: creating its instruments failed: %r", METER_NAME, error)
 
     def _record(self, name: str, method: str, value: float, attributes: Dict[str, str]) -> None:
         instrument = self._instruments.get(name)
