@@ -97,7 +97,8 @@ function timeSeries(frames: readonly DataFrame[]): PanelDrawing {
     series.push(...values.map((field) => getFieldDisplayName(field, frame, [...frames])));
   }
   if (series.length === 0 || rows(frames) === 0) problems.push('no data');
-  return { line: `${plural(series.length, 'series', 'series')} (${someOf(series)}), ${plural(rows(frames), 'point')}`, problems };
+  const names = series.length === 0 ? '' : ` (${someOf(series)})`;
+  return { line: `${plural(series.length, 'series', 'series')}${names}, ${plural(rows(frames), 'point')}`, problems };
 }
 
 /** The panel's `options.reduceOptions`, with the defaults the stat, gauge, bar gauge and pie chart panels share. */
@@ -175,7 +176,7 @@ function singleValues(panel: PanelInfo, frames: readonly DataFrame[], received: 
     if (repeated.length > 0) problems.push(`legend names shown twice: ${someOf([...new Set(repeated)])}`);
   }
   const values = shown.map(({ title, value }) => (named(title) ? `${title} ${formatNumber(value)}` : formatNumber(value)));
-  return { line: `${plural(shown.length, 'value')} (${someOf(values)})`, problems };
+  return { line: `${plural(shown.length, 'value')}${values.length === 0 ? '' : ` (${someOf(values)})`}`, problems };
 }
 
 /** Names the panel refers to columns by: `byName` overrides and `sortBy` fields. A missing one silently does nothing. */

@@ -13,7 +13,7 @@
  * reproduced here and pinned by `test/grafana/frames.test.ts` against the behaviour of Grafana's own tests.
  * Exemplars, native histograms and Loki streams are not reproduced: dashboards here do not ask for them.
  */
-import { type DataFrame, type Field, grafanaData } from './grafana-data.ts';
+import { type DataFrame, type DataFrameType, type Field, grafanaData } from './grafana-data.ts';
 import type { PromQueryData, PromSamplePair, PromSeries } from './prometheus-api.ts';
 
 /** A Prometheus query of a panel, as Grafana sends it (variables and macros already replaced). */
@@ -71,7 +71,7 @@ function legendName(target: PrometheusTarget, labels: Readonly<Record<string, st
 
 const toMs = (seconds: number): number => Math.trunc(seconds * 1000);
 
-function seriesFrame(answer: PrometheusAnswer, labels: Readonly<Record<string, string>>, samples: readonly PromSamplePair[], frameType: string): DataFrame {
+function seriesFrame(answer: PrometheusAnswer, labels: Readonly<Record<string, string>>, samples: readonly PromSamplePair[], frameType: DataFrameType): DataFrame {
   const { FieldType } = grafanaData();
   const displayName = legendName(answer.target, labels);
   const time: Field = { name: 'Time', type: FieldType.time, config: { interval: answer.stepMs }, values: samples.map(([t]) => toMs(t)) };
@@ -84,7 +84,7 @@ function seriesFrame(answer: PrometheusAnswer, labels: Readonly<Record<string, s
   };
   return {
     refId: answer.target.refId,
-    meta: { type: frameType as never, typeVersion: [0, 1], custom: { resultType: answer.data.resultType } },
+    meta: { type: frameType, typeVersion: [0, 1], custom: { resultType: answer.data.resultType } },
     fields: [time, value],
     length: samples.length,
   };
@@ -93,14 +93,15 @@ function seriesFrame(answer: PrometheusAnswer, labels: Readonly<Record<string, s
 /** Step 1: the frames Grafana's backend makes of one answer; an empty result still gives one empty frame. */
 export function backendFrames(answer: PrometheusAnswer): DataFrame[] {
   const { data } = answer;
+  const { DataFrameType } = grafanaData();
   let frames: DataFrame[];
   if (data.resultType === 'vector' || data.resultType === 'matrix') {
-    const frameType = data.resultType === 'vector' ? 'numeric-multi' : 'timeseries-multi';
+    const frameType = data.resultType === 'vector' ? DataFrameType.NumericMulti : DataFrameType.TimeSeriesMulti;
     frames = data.result.map((series: PromSeries) =>
       seriesFrame(answer, series.metric, series.values ?? (series.value === undefined ? [] : [series.value]), frameType),
     );
   } else if (data.resultType === 'scalar') {
-    frames = [seriesFrame(answer, {}, [data.result], 'numeric-multi')];
+    frames = [seriesFrame(answer, {}, [data.result], DataFrameType.NumericMulti)];
   } else {
     throw new Error(`query ${answer.target.refId}: a ${data.resultType} result is not something a Grafana panel draws`);
   }
@@ -178,6 +179,7 @@ function deaccumulate(buckets: readonly DataFrame[]): void {
 
 /** Step 2 for `format: heatmap`: per query and label set (without `le`), one frame of bucket rows named by `le`. */
 function heatmapFrames(frames: readonly DataFrame[]): DataFrame[] {
+  const { DataFrameType } = grafanaData();
   for (const frame of frames) {
     const value = numberField(frame);
     const le = value?.labels?.le;
@@ -201,7 +203,7 @@ function heatmapFrames(frames: readonly DataFrame[]): DataFrame[] {
         const field = numberField(bucket)!;
         return { ...field, name: field.config.displayNameFromDS! };
       });
-      merged.push({ ...buckets[0], meta: { ...buckets[0].meta, type: 'heatmap-rows' as never }, fields: [time, ...counts] });
+      merged.push({ ...buckets[0], meta: { ...buckets[0].meta, type: DataFrameType.HeatmapRows }, fields: [time, ...counts] });
     }
   }
   return merged;
@@ -223,7 +225,7 @@ export function datasourceFrames(frames: readonly DataFrame[], targets: readonly
     }
   }
   const tables = frames.filter((frame) => formatOf(frame) === 'table');
-  const heatmaps = frames.filter((frame) => formatOf(frame) === 'heatmap' && frame.meta?.type !== 'heatmap-cells');
+  const heatmaps = frames.filter((frame) => formatOf(frame) === 'heatmap' && frame.meta?.type !== grafanaData().DataFrameType.HeatmapCells);
   const others = frames
     .filter((frame) => !tables.includes(frame) && !heatmaps.includes(frame))
     .map((frame) => ({ ...frame, meta: { ...frame.meta, preferredVisualisationType: 'graph' as const } }));

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as GrafanaData from '@grafana/data';
 
-export type { DataFrame, Field } from '@grafana/data';
+export type { DataFrame, DataFrameType, Field } from '@grafana/data';
 
 let loaded: typeof GrafanaData | undefined;
 

@@ -102,7 +102,7 @@ if (binary === undefined) {
         Table: ['Table: 1 row, columns Time, k, First, Value #B', 'columns the panel names are missing: Second'],
         'Two tables': ['Two tables: 1 row, columns Time, k, Value #A', '2 frames: Grafana shows one at a time (merge or join them)'],
         Lines: [expect.stringMatching(/^Lines: 3 series \(job x, vector\(2\), vector\(2\)\), \d+ points$/)],
-        Nothing: ['Nothing: 0 series (), 0 points', 'no data'],
+        Nothing: ['Nothing: 0 series, 0 points', 'no data'],
         Broken: [expect.stringMatching(/^Broken: nothing \(query A failed: range query sum\(: .*\)$/), expect.stringMatching(/^query A failed: /)],
         'Misspelled transformation': [
           'Misspelled transformation: nothing (transformation 1: "orgnaize" is not a transformation of @grafana/data (did you mean "organize"?))',
