@@ -17,6 +17,25 @@ async function loadModule(path: string): Promise<Record<string, unknown>> {
 }
 
 /**
+ * How long a catalog module may take to load. Its top-level code runs on import: one that awaits forever would
+ * otherwise leave Node to end the process silently with exit code 13 once nothing else is pending.
+ */
+export const loadTimeoutMs = 10_000;
+
+/** `loading`, or a usage error once `ms` have passed; the pending timer keeps the process alive until one of them ends. */
+async function withinTime<T>(loading: Promise<T>, ms: number, specifier: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new UserError(`--catalog ${specifier}: the module did not finish loading within ${ms / 1000} s (a top-level await that never settles?)`)), ms);
+  });
+  try {
+    return await Promise.race([loading, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * The one export of a module that has a catalog's outline (`export const ttaCatalog = defineCatalog(...)`), if
  * exactly one has: a catalog with a bad pattern is still the catalog, and its problems are reported as such.
  */
@@ -34,8 +53,9 @@ export async function loadCatalog(specifier: string, cwd: string): Promise<Catal
   const path = resolve(cwd, specifier);
   let module: Record<string, unknown>;
   try {
-    module = await loadModule(path);
+    module = await withinTime(loadModule(path), loadTimeoutMs, specifier);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     // One line, but with the position when the first line only announces it ("Transform failed with 1 error:").
     const lines = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => line.trim() !== '');
     const reason = lines[0]?.endsWith(':') && lines.length > 1 ? `${lines[0]} ${lines[1]}` : (lines[0] ?? 'unknown error');
