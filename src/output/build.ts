@@ -8,6 +8,7 @@ import { type NamingProfile, profiles } from '../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../naming/series.ts';
 import type { Project } from '../project.ts';
 import { pythonModule } from '../sdk/python.ts';
+import { sloRuleOutput } from '../rules/output.ts';
 import { formatJson, formatterFingerprint, formatYaml, sortKeys } from './format.ts';
 import { dashboardProviderFile, datasourcesFile, outputPaths, yamlText } from './provisioning.ts';
 import { type OutputKind, elementReferenceProblems, gridProblems, schemaProblems } from './validate.ts';
@@ -116,6 +117,8 @@ export async function prepareOutputs(project: Project, profile: NamingProfile): 
   for (const { path, kind, document } of documents) problems.push(...documentProblems(kind, path, document, naming));
   const python = project.pythonModule === undefined ? undefined : pythonModule(project.catalog, project.pythonModule);
   problems.push(...(python?.problems ?? []));
+  const rules = project.slos === undefined ? undefined : sloRuleOutput(project.slos, profile, compiled, naming);
+  problems.push(...(rules?.problems ?? []));
   if (problems.length > 0) throw new GenerateError(problems);
   const fingerprint = formatterFingerprint();
   const outputs = new Map<string, PendingOutput>();
@@ -129,6 +132,8 @@ export async function prepareOutputs(project: Project, profile: NamingProfile): 
     for (const [path, file] of files) outputs.set(path, pending(fingerprint, 'yaml', file, async () => formatYaml(await yamlText(file))));
   }
   if (project.pythonModule !== undefined && python?.text !== undefined) outputs.set(project.pythonModule, finished(python.text));
+  const ruleFile = rules?.file;
+  if (rules !== undefined && ruleFile !== undefined) outputs.set(rules.path, pending(fingerprint, 'yaml', ruleFile, async () => formatYaml(await yamlText(ruleFile))));
   return outputs;
 }
 
