@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { heatmapNeedsBuckets } from '../../../src/lint/rules/heatmap-needs-buckets.ts';
+import { checkExample, lintPanels } from './display-lint.ts';
+
+const buckets = 'sum by (le) (increase(primitive_execution_duration_milliseconds_bucket[$__rate_interval]))';
+const heatmap = (target: Record<string, unknown>, options: Record<string, unknown> = { calculate: false }, extra = {}) => ({ type: 'heatmap', options, targets: [target], ...extra });
+
+describe('heatmap-needs-buckets', () => {
+  it('documents a true example', () => checkExample(heatmapNeedsBuckets));
+
+  it('reports a quantile, a series without le, and buckets without format heatmap', () => {
+    const findings = lintPanels(heatmapNeedsBuckets, [
+      heatmap({ expr: `histogram_quantile(0.9, ${buckets})`, format: 'heatmap' }),
+      heatmap({ expr: 'sum(rate(primitive_execution_count_total[5m]))' }),
+      heatmap({ expr: buckets }),
+      heatmap({ expr: `histogram_quantile(0.9, ${buckets})` }, {}, { dataFormat: 'tsbuckets' }),
+    ]);
+    expect(findings.map((finding) => [finding.panelId, finding.message])).toEqual([
+      [1, 'query A gives a quantile, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
+      [2, 'query A gives series without `le`, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
+      [3, 'query A gives histogram buckets with format "time_series": Grafana orders and de-accumulates the buckets only with format heatmap'],
+      [4, 'query A gives a quantile, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
+    ]);
+  });
+
+  it('accepts buckets with format heatmap, and any series when the heatmap calculates its buckets', () => {
+    expect(
+      lintPanels(heatmapNeedsBuckets, [
+        heatmap({ expr: buckets, format: 'heatmap' }),
+        heatmap({ expr: 'sum by (le) (rate(http_request_duration_seconds_bucket[5m]))', format: 'heatmap' }),
+        heatmap({ expr: `histogram_quantile(0.9, ${buckets})` }, { calculate: true }),
+        heatmap({ expr: 'up' }, {}, { dataFormat: 'timeseries' }),
+        heatmap({ expr: 'some_metric' }),
+      ], 'none'),
+    ).toEqual([]);
+  });
+});

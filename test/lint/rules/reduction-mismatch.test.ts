@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { reductionMismatch } from '../../../src/lint/rules/reduction-mismatch.ts';
+import { checkExample, lintPanels } from './display-lint.ts';
+
+const rate = 'sum(rate(primitive_execution_count_total[$__rate_interval]))';
+const stat = (calcs: string[], target: Record<string, unknown>, type = 'stat') => ({ type, options: { reduceOptions: { calcs, values: false } }, targets: [target] });
+
+describe('reduction-mismatch', () => {
+  it('documents a true example', () => checkExample(reductionMismatch));
+
+  it('reports the total of a rate, the mean of a raw counter, and the old singlestat total', () => {
+    const findings = lintPanels(reductionMismatch, [
+      stat(['sum'], { expr: rate }),
+      stat(['mean'], { expr: 'sum(primitive_execution_count_total)' }, 'gauge'),
+      { type: 'singlestat', valueName: 'total', targets: [{ expr: 'rate(some_metric[5m])' }] },
+    ]);
+    expect(findings.map((finding) => [finding.panelId, finding.message])).toEqual([
+      [1, 'query A gives a per-second rate, and the panel adds up its samples (Total): the sum depends on the query step, not on the traffic'],
+      [2, 'query A gives a raw counter (a running total since the process started), and the panel takes its mean: that number means nothing'],
+      [3, 'query A gives a per-second rate, and the panel adds up its samples (Total): the sum depends on the query step, not on the traffic'],
+    ]);
+  });
+
+  it('accepts the last or mean rate, instant queries, every value shown, and totals of increases', () => {
+    expect(
+      lintPanels(reductionMismatch, [
+        stat(['lastNotNull'], { expr: rate }),
+        stat(['mean'], { expr: rate }),
+        stat(['sum'], { expr: rate, instant: true }),
+        { type: 'bargauge', options: { reduceOptions: { calcs: ['sum'], values: true } }, targets: [{ expr: rate }] },
+        stat(['sum'], { expr: 'sum(increase(primitive_execution_count_total[$__rate_interval]))' }),
+        stat(['mean'], { expr: 'agent_workflows_active' }),
+      ]),
+    ).toEqual([]);
+  });
+});
