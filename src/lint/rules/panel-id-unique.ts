@@ -20,7 +20,10 @@ export const panelIdUnique: DashboardRule = {
     const firstWithId = new Map<number, PanelInfo>();
     for (const panel of dashboard.panels) {
       if (panel.id === undefined || panel.id === 0) {
-        report({ message: 'the panel has no id', suggestion: 'give every panel a unique, non-zero integer id', panel });
+        // `"id": "3"` is there, but of the wrong type (Grafana's dashboard schema types the id as a number).
+        const written = panel.raw.id;
+        const message = typeof written === 'string' ? `the panel id is the string ${JSON.stringify(written)}, not a number` : 'the panel has no id';
+        report({ message, suggestion: 'give every panel a unique, non-zero integer id', panel });
         continue;
       }
       const first = firstWithId.get(panel.id);

@@ -16,6 +16,10 @@ describe('panel-id-unique', () => {
     ]);
   });
 
+  it('names an id written as a string instead of calling it missing', () => {
+    expect(lint(v1([panel(1, 'up', { id: '3' })])).map((finding) => finding.message)).toEqual(['the panel id is the string "3", not a number']);
+  });
+
   it('accepts unique ids, including those of panels inside collapsed rows', () => {
     const row = { id: 10, type: 'row', title: 'More', collapsed: true, panels: [panel(11, 'up')] };
     expect(lint(v1([panel(1, 'up'), panel(2, 'up'), row]))).toEqual([]);
