@@ -46,30 +46,59 @@ function variablePluginType(dashboard: DashboardInfo, name: string): string | un
 
 export type DatasourceKind = 'prometheus' | 'other' | 'unknown';
 
+/** The plugins of the dashboard's datasource variables, or else of its import inputs (`__inputs`). */
+function declaredPlugins(dashboard: DashboardInfo): string[] {
+  const variables = dashboard.variables.filter((variable) => variable.type === 'datasource').map((variable) => variablePluginType(dashboard, variable.name));
+  if (variables.length > 0) return variables.filter((plugin): plugin is string => plugin !== undefined);
+  const inputs = dashboard.settings.__inputs;
+  if (!Array.isArray(inputs)) return [];
+  return inputs.flatMap((input) => (isJsonObject(input) && input.type === 'datasource' && typeof input.pluginId === 'string' ? [input.pluginId] : []));
+}
+
+/**
+ * What a query that names no datasource (or an unresolvable one) runs on. Grafana uses the default datasource,
+ * which the file does not name; a dashboard whose datasource variables are all Loki (or another non-Prometheus
+ * plugin) was written for that datasource, so its bare queries are not PromQL.
+ */
+function defaultKind(dashboard: DashboardInfo): DatasourceKind {
+  const plugins = declaredPlugins(dashboard);
+  return plugins.length > 0 && !plugins.some(isPrometheusType) ? 'other' : 'unknown';
+}
+
+/** A `|` outside strings: LogQL's pipeline (`|= "error"`, `| json`); PromQL has no such operator. */
+function hasLogPipeline(expr: string): boolean {
+  for (let index = 0; index < expr.length; index += 1) {
+    const char = expr[index];
+    if (char === '"' || char === "'" || char === '`') {
+      for (index += 1; index < expr.length && expr[index] !== char; index += 1) if (expr[index] === '\\' && char !== '`') index += 1;
+    } else if (char === '|') return true;
+  }
+  return false;
+}
+
 const isPrometheusType = (type: string): boolean => /prometheus/i.test(type);
 
 export function datasourceKind(ref: DatasourceRef | undefined, dashboard: DashboardInfo): DatasourceKind {
-  if (!isSet(ref)) return 'unknown';
+  if (!isSet(ref)) return defaultKind(dashboard);
   if (ref.uid !== undefined && builtInUids.has(ref.uid)) return 'other';
   if (ref.type !== undefined) return isPrometheusType(ref.type) ? 'prometheus' : 'other';
   const variable = datasourceVariable(ref.uid);
   const plugin = variable === undefined ? undefined : variablePluginType(dashboard, variable);
-  if (plugin === undefined) return 'unknown';
+  if (plugin === undefined) return defaultKind(dashboard);
   return isPrometheusType(plugin) ? 'prometheus' : 'other';
 }
 
 /**
  * A query is linted as PromQL when it has a non-blank `expr` (Grafana's Prometheus datasource drops blank ones,
  * which list and alert panels carry as placeholders) and its datasource is Prometheus, or cannot be told (no
- * datasource anywhere, a literal uid without a type, an unresolvable variable): Grafana then runs it on the
- * default datasource, which for a dashboard of `expr` queries is Prometheus.
+ * datasource anywhere, a literal uid without a type, an unresolvable variable) on a dashboard that declares no
+ * datasource variable of another kind, and the query has no LogQL pipeline: Grafana then runs it on the default
+ * datasource, which for a dashboard of `expr` queries is Prometheus.
  */
 function isPrometheusQuery(query: QueryInfo, panel: PanelInfo, dashboard: DashboardInfo): boolean {
-  return (
-    query.expr !== undefined &&
-    query.expr.trim() !== '' &&
-    datasourceKind(effectiveDatasource(query, panel), dashboard) !== 'other'
-  );
+  if (query.expr === undefined || query.expr.trim() === '') return false;
+  const kind = datasourceKind(effectiveDatasource(query, panel), dashboard);
+  return kind === 'prometheus' || (kind === 'unknown' && !hasLogPipeline(query.expr));
 }
 
 export interface PanelQuery {

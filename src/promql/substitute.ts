@@ -86,14 +86,24 @@ interface ScanState {
   parens: boolean[];
 }
 
+/** Beside a reference, a character that keeps it a number: a digit, or no word character at all. */
+function numericNeighbour(code: number): boolean {
+  return (code >= 48 && code <= 57) || !isWordChar(code);
+}
+
 function placeOf(text: string, from: number, to: number, state: ScanState): Exclude<ReferencePlace, 'string'> {
   // Glued to a word (`vault_route_${mount}__sum`, `[${n}m]`): part of a name, or the number of a duration.
   const glued = isWordChar(text.charCodeAt(from - 1)) || isWordChar(text.charCodeAt(to));
   if (state.brackets > 0) return glued ? 'number' : 'duration';
-  if (glued) return state.braces > 0 || state.parens[state.parens.length - 1] === true ? 'label' : 'metric';
+  const before = text.slice(Math.max(0, from - 16), from);
+  if (glued) {
+    // `${__from:date:seconds}000` (milliseconds), `offset ${shift}m`: digits of a number or a duration.
+    const numeric = numericNeighbour(text.charCodeAt(from - 1)) && numericNeighbour(text.charCodeAt(to));
+    if (state.braces === 0 && (numeric || offsetKeyword.test(before))) return 'number';
+    return state.braces > 0 || state.parens[state.parens.length - 1] === true ? 'label' : 'metric';
+  }
   if (state.parens.length > 0 && state.parens[state.parens.length - 1]) return 'label';
   if (state.braces > 0) return 'label';
-  const before = text.slice(Math.max(0, from - 16), from);
   if (offsetKeyword.test(before)) return 'duration';
   if (atModifier.test(before)) return 'number';
   const previous = before.trimEnd();

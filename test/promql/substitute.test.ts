@@ -61,3 +61,32 @@ describe('Grafana template substitution', () => {
     expect(substituteTemplates('x{a="$job').references.map((reference) => reference.place)).toEqual(['string']);
   });
 });
+
+describe('every variable format Grafana documents', () => {
+  const formats = ['csv', 'pipe', 'regex', 'glob', 'json', 'lucene', 'percentencode', 'raw', 'singlequote', 'doublequote', 'sqlstring', 'text', 'queryparam', 'date', 'date:seconds', 'date:iso', 'date:YYYY-MM-DD'];
+  for (const format of formats) {
+    it(`:${format} as a label, a label value and an operand`, () => {
+      for (const query of [`sum by (\${group:${format}}) (x{job=~"\${job:${format}}"})`, `x > \${threshold:${format}}`]) {
+        const result = substituteTemplates(query);
+        expect(result.references[0]?.format).toBe(format);
+        expect(hasError(result.text), query).toBe(false);
+      }
+    });
+  }
+
+  it('reads the built-ins, and a time glued to digits as a number', () => {
+    const queries = [
+      'timestamp(x) * 1000 > ${__from:date:seconds}000',
+      'x @ ${__to:date:seconds}',
+      'x{job=~"$__all"}',
+      'x @ $__to > $__from',
+      'increase(x[${__range_s}s]) / $__range_s',
+      'x / ${__range_ms} * $__interval_ms',
+      'x offset ${__interval_ms}ms',
+      'max_over_time(x[$__range:$__interval])',
+      'x{user="${__user.login}", org="${__org.name}", dashboard="${__dashboard}"}',
+    ];
+    for (const query of queries) expect(hasError(substituteTemplates(query).text), query).toBe(false);
+    expect(substituteTemplates('x > ${__from:date:seconds}000').references[0]?.place).toBe('number');
+  });
+});
