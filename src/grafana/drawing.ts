@@ -52,7 +52,11 @@ function nodeGraph(frames: readonly DataFrame[]): PanelDrawing {
   };
   requireFrames('nodes', nodes, [names.id, names.title, names.mainStat]);
   requireFrames('edges', edges, [names.id, names.source, names.target, names.mainStat]);
-  const nodeIds = new Set(nodes.flatMap((frame) => (fieldNamed(frame, names.id)?.values ?? []).map(String)));
+  const allNodeIds = nodes.flatMap((frame) => (fieldNamed(frame, names.id)?.values ?? []).map(String));
+  const nodeIds = new Set(allNodeIds);
+  // The panel keys nodes by id: a repeated id is drawn once, with one of the rows' figures.
+  const repeated = [...new Set(allNodeIds.filter((id, index) => allNodeIds.indexOf(id) !== index))];
+  if (repeated.length > 0) problems.push(`node ids given more than once: ${someOf(repeated)}`);
   const missing: string[] = [];
   for (const frame of edges) {
     const [ids, sources, targets] = [names.id, names.source, names.target].map((name) => fieldNamed(frame, name)?.values ?? []);
