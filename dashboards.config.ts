@@ -1,16 +1,21 @@
 import { ttaWorkload } from './demo/workload.ts';
 import { ttaDashboard } from './panels/index.ts';
 import { ttaCatalog } from './queries/catalog.ts';
+import { sloRecorded, sloTargets, ttaSlos } from './queries/slo.ts';
+import { withDerived } from './src/catalog/derived.ts';
 import { defineProject } from './src/project.ts';
+import { derivedMetricsOf } from './src/rules/recordings.ts';
 
 export default defineProject({
   name: 'TTA.dev agent observability',
-  catalog: ttaCatalog,
+  // The SDK's metrics, and the series the SLO recording rules derive from them.
+  catalog: withDerived(ttaCatalog, derivedMetricsOf(sloRecorded)),
   defaultProfile: 'otel-python',
   outDir: 'generated',
   dashboards: [ttaDashboard],
   pythonModule: 'python/tta_metrics.py',
   workload: ttaWorkload,
+  slos: ttaSlos(sloTargets),
   provisioning: {
     name: 'tta',
     folder: 'TTA.dev',

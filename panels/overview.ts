@@ -9,7 +9,10 @@ import {
   latencySloCompliance,
 } from '../queries/executions.ts';
 import { serviceMapEdges, serviceMapNodes } from '../queries/serviceMap.ts';
-import { percentText, sloTargets } from '../queries/slo.ts';
+import { percentText, sloRecorded, sloTargets, ttaSlos } from '../queries/slo.ts';
+import { div, type Expr, max, min, or, select } from '../src/builder/promql/index.ts';
+import { burnAlertPolicies } from '../src/rules/model.ts';
+import { budgetOf } from '../src/rules/recordings.ts';
 import { prometheus } from './common.ts';
 
 const slo = {
@@ -59,6 +62,62 @@ const latencyCompliancePanel: PanelDefinition = {
   thresholds: goodFrom(sloTargets.latency),
   size: { w: 8, h: 8 },
   targets: [prometheus.instant(latencySloCompliance)],
+};
+
+const sloDefinitions = ttaSlos(sloTargets).slos;
+/** One `slo`-labelled series set per SLO, joined with `or` (their `slo` labels differ, so none hides another). */
+const perSlo = (recorded: (slo: (typeof sloDefinitions)[number]) => Expr) =>
+  sloDefinitions.map(recorded).reduce((all, next) => or(all, next));
+const burnWindow = burnAlertPolicies[0].windows[0];
+const needsRules = `Reads the SLO recording rules (generated/rules/tta-slo.rules.yaml); without them loaded into Prometheus it shows no data.`;
+
+const errorBudgetPanel: PanelDefinition = {
+  title: 'Error budget left',
+  description:
+    `How much of each SLO's error budget over the last ${sloTargets.window} is left? 100 % is untouched, 0 % spent, ` +
+    `below 0 overspent: the SLO is missed. Availability target ${slo.availability}, latency target ${slo.latency}. ` +
+    `The worst of the selected jobs is shown. ${needsRules}`,
+  type: 'stat',
+  unit: 'percentunit',
+  decimals: 1,
+  thresholds: goodFrom(0.25, { warnFrom: 0 }),
+  size: { w: 8, h: 6 },
+  targets: [
+    prometheus.instant(min(perSlo((definition) => select(sloRecorded.budgetRemaining[definition.id]))).by('slo'), {
+      legend: '{{slo}}',
+    }),
+  ],
+};
+
+const burnRatePanel: PanelDefinition = {
+  title: 'SLO burn rate',
+  description:
+    `How fast is each SLO spending its error budget? The error ratio over the last ${burnWindow.long} divided by the ` +
+    `budget (1 - target): 1 spends exactly the ${sloTargets.window} budget over ${sloTargets.window}; yellow from 1, red ` +
+    `from ${burnWindow.factor}, where the page alert fires (with the ${burnWindow.short} ratio above it too). The ` +
+    `worst of the selected jobs is shown. ${needsRules}`,
+  type: 'timeseries',
+  unit: 'suffix:x',
+  min: 0,
+  thresholds: {
+    mode: 'absolute',
+    style: 'line',
+    steps: [
+      { value: null, color: 'green' },
+      { value: 1, color: 'yellow' },
+      { value: burnWindow.factor, color: 'red' },
+    ],
+  },
+  legend: { mode: 'list', placement: 'bottom' },
+  size: { w: 16, h: 6 },
+  targets: [
+    prometheus.timeSeries(
+      max(
+        perSlo((definition) => div(select(sloRecorded.errorRatio[definition.id][burnWindow.long]), budgetOf(definition))),
+      ).by('slo'),
+      { legend: '{{slo}}' },
+    ),
+  ],
 };
 
 const serviceMapPanel: PanelDefinition = {
@@ -141,6 +200,8 @@ export const overviewTab: TabDefinition = {
     healthScorePanel,
     availabilityPanel,
     latencyCompliancePanel,
+    errorBudgetPanel,
+    burnRatePanel,
     serviceMapPanel,
     throughputPanel,
     errorRatePanel,

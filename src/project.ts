@@ -1,6 +1,7 @@
 import type { DashboardDefinition } from './builder/model.ts';
 import type { Catalog } from './catalog/model.ts';
 import type { Workload } from './demo/workload.ts';
+import type { SloSet } from './rules/model.ts';
 
 /** A datasource that `generate-dashboards` provisions next to the dashboards. */
 export interface DatasourceProvisioning {
@@ -49,6 +50,8 @@ export interface Project {
   readonly pythonModule?: string;
   /** The simulated application that `generate-dashboards demo` runs; absent: no demo. */
   readonly workload?: Workload;
+  /** Service-level objectives: their recording rules and burn-rate alerts go to `rules/`. Absent: no rule files. */
+  readonly slos?: SloSet;
 }
 
 export function defineProject<const P extends Project>(project: P): P {
