@@ -52,6 +52,8 @@ export interface FieldDisplay {
   /** `absolute` (the default) or `percentage` (steps in percent of min..max). */
   readonly thresholdsMode?: string;
   readonly thresholdSteps?: readonly ThresholdStep[];
+  /** How a time series panel draws its thresholds (`custom.thresholdsStyle.mode`): `off` (the default), `line`, `area`, ... */
+  readonly thresholdsStyle?: string;
   /** JSON pointer of `defaults`, or of the override. */
   readonly pointer: string;
 }

@@ -165,6 +165,9 @@ function fieldDisplay(settings: Readonly<Record<string, unknown>>, pointer: stri
     display.thresholdsMode = str(thresholds.mode) ?? 'absolute';
     display.thresholdSteps = thresholdSteps(thresholds);
   }
+  // Defaults nest it under `custom`; an override property names it `custom.thresholdsStyle`.
+  const style = isJsonObject(settings.custom) ? settings.custom.thresholdsStyle : settings['custom.thresholdsStyle'];
+  if (isJsonObject(style) && str(style.mode) !== undefined) display.thresholdsStyle = str(style.mode);
   return display;
 }
 

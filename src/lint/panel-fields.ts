@@ -41,6 +41,8 @@ export interface Setting<T> {
 export interface Thresholds {
   readonly mode: string;
   readonly steps: readonly ThresholdStep[];
+  /** Time series panels draw thresholds only in a style other than `off`. */
+  readonly style?: string;
 }
 
 /** One query, what it measures, and the display settings that apply to its fields. */
@@ -56,7 +58,8 @@ export interface DisplayedQuery {
 
 function valueOf(display: FieldDisplay, property: Property): unknown {
   if (property === 'thresholds') {
-    return display.thresholdSteps === undefined ? undefined : { mode: display.thresholdsMode ?? 'absolute', steps: display.thresholdSteps };
+    if (display.thresholdSteps === undefined) return undefined;
+    return { mode: display.thresholdsMode ?? 'absolute', steps: display.thresholdSteps, ...(display.thresholdsStyle === undefined ? {} : { style: display.thresholdsStyle }) };
   }
   return display[property];
 }

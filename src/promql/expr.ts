@@ -168,7 +168,8 @@ export type Expr =
 export const setOperators: ReadonlySet<BinaryOperator> = new Set(['and', 'or', 'unless']);
 export const comparisonOperators: ReadonlySet<BinaryOperator> = new Set(['==', '!=', '>', '<', '>=', '<=', '>/', '</']);
 
-function childrenOf(expr: Expr): Expr[] {
+/** The operands of a node, in order. */
+export function childrenOf(expr: Expr): Expr[] {
   switch (expr.kind) {
     case 'matrix':
     case 'subquery':

@@ -8,7 +8,7 @@
  */
 import type { EmittedSeries } from '../naming/series.ts';
 import type { QueryAnalysis } from './analyze.ts';
-import { type CallExpr, type Expr, type SelectorExpr, selectorsUnder, unwrap } from './expr.ts';
+import { type CallExpr, childrenOf, type Expr, type SelectorExpr, selectorsUnder, unwrap } from './expr.ts';
 
 /** Closed interval of the values a query can give; infinite ends are unbounded. */
 export interface ValueRange {
@@ -272,19 +272,16 @@ function isNonNegative(range: ValueRange | undefined): boolean {
   return range !== undefined && range.min >= 0;
 }
 
-const modifiedSelectors = (expr: Expr): boolean => {
+/** An `offset`, `@` or subquery below: the selection is not of the same time as a plain selector's. */
+function modifiedSelectors(expr: Expr): boolean {
   const stack: Expr[] = [expr];
   while (stack.length > 0) {
     const next = stack.pop()!;
     if (next.kind === 'modifier' || next.kind === 'subquery') return true;
-    if (next.kind === 'selector') continue;
-    if (next.kind === 'matrix' || next.kind === 'paren' || next.kind === 'unary') stack.push(next.expr);
-    else if (next.kind === 'call') stack.push(...next.args);
-    else if (next.kind === 'aggregate' && next.expr !== undefined) stack.push(next.expr);
-    else if (next.kind === 'binary') stack.push(next.left, next.right);
+    stack.push(...childrenOf(next));
   }
   return false;
-};
+}
 
 /** What is counted, for a ratio check: the series name, with a histogram's `_bucket` and `_count` as one. */
 function countedKey(selector: SelectorExpr): string | undefined {

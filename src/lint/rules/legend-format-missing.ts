@@ -21,8 +21,9 @@ export const legendFormatMissing: DashboardRule = {
     for (const panel of dashboard.panels) {
       if (!namedByLegend.has(panel.type)) continue;
       for (const { query, analysis } of runQueries(panel, analyses)) {
+        // `__auto` (Grafana's "Auto" legend) keeps only the labels that differ; an empty legend is "Verbose".
         const legend = query.legendFormat?.trim() ?? '';
-        if ((legend !== '' && legend !== '__auto') || query.format === 'table' || !analysis.parsed || analysis.root === undefined) continue;
+        if (legend !== '' || query.format === 'table' || !analysis.parsed || analysis.root === undefined) continue;
         const labels = analysis.root.labels;
         if (!labels.open && labels.labels.size === 0) continue;
         const known = [...labels.labels.keys()].filter((label) => label !== '__name__');

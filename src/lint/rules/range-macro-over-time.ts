@@ -1,5 +1,21 @@
+import { childrenOf, type Expr, type MatrixExpr, type SubqueryExpr } from '../../promql/expr.ts';
 import { isRangeQuery, runQueries } from '../panel-fields.ts';
 import type { DashboardRule } from '../rule.ts';
+
+/**
+ * The ranges whose samples reach the plotted values: the right side of `and`/`unless` only filters which series
+ * are drawn (`x and increase(x[$__range]) > 0` hides idle series), so its ranges are left out.
+ */
+function plottedRanges(root: Expr): (MatrixExpr | SubqueryExpr)[] {
+  const found: (MatrixExpr | SubqueryExpr)[] = [];
+  const stack: Expr[] = [root];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.kind === 'matrix' || next.kind === 'subquery') found.push(next);
+    stack.push(...(next.kind === 'binary' && (next.op === 'and' || next.op === 'unless') ? [next.left] : childrenOf(next)));
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
 
 const overTime: ReadonlySet<string> = new Set(['timeseries', 'graph', 'trend']);
 
@@ -21,9 +37,9 @@ export const rangeMacroOverTime: DashboardRule = {
     for (const panel of dashboard.panels) {
       if (!overTime.has(panel.type)) continue;
       for (const { query, analysis } of runQueries(panel, analyses)) {
-        if (!isRangeQuery(query) || !analysis.parsed) continue;
-        for (const node of analysis.nodes) {
-          if ((node.kind !== 'matrix' && node.kind !== 'subquery') || node.range.macro?.startsWith('__range') !== true) continue;
+        if (!isRangeQuery(query) || !analysis.parsed || analysis.root === undefined) continue;
+        for (const node of plottedRanges(analysis.root)) {
+          if (node.range.macro?.startsWith('__range') !== true) continue;
           report({
             message: `query ${query.refId} is drawn over time, but \`${node.range.text}\` makes every point cover the whole dashboard range before it`,
             suggestion: 'use [$__rate_interval] (or [$__interval]) for a line over time; keep [$__range] for instant queries in stat, gauge and table panels',

@@ -10,7 +10,7 @@ describe('legend-format-missing', () => {
   it('reports labelled series without a legend in bar gauges and pie charts, naming the labels to use', () => {
     const findings = lintPanels(legendFormatMissing, [
       { type: 'piechart', targets: [{ expr: byType, instant: true }] },
-      { type: 'bargauge', targets: [{ expr: 'rate(some_metric_total[5m])', legendFormat: '__auto' }] },
+      { type: 'bargauge', targets: [{ expr: 'rate(some_metric_total[5m])', legendFormat: '' }] },
     ]);
     expect(findings.map((finding) => [finding.panelId, finding.message, finding.suggestion])).toEqual([
       [1, 'query A gives labelled series without a legend format: every slice is named by its whole label set', 'set the legend to {{primitive_type}}'],
@@ -22,6 +22,7 @@ describe('legend-format-missing', () => {
     expect(
       lintPanels(legendFormatMissing, [
         { type: 'piechart', targets: [{ expr: byType, legendFormat: '{{primitive_type}}' }] },
+        { type: 'piechart', targets: [{ expr: byType, legendFormat: '__auto' }] },
         { type: 'bargauge', targets: [{ expr: 'sum(rate(primitive_execution_count_total[5m]))' }] },
         { type: 'bargauge', targets: [{ expr: byType, format: 'table' }] },
         { type: 'timeseries', targets: [{ expr: byType }] },

@@ -22,6 +22,7 @@ describe('range-macro-over-time', () => {
         { targets: [{ expr: 'sum(increase(primitive_execution_count_total[$__range]))', instant: true }] },
         { type: 'stat', targets: [{ expr: 'sum(increase(primitive_execution_count_total[$__range]))' }] },
         { targets: [{ expr: 'sum(increase(primitive_execution_count_total[$__rate_interval]))' }] },
+        { targets: [{ expr: 'sum(rate(x_total[$__rate_interval])) and sum(increase(x_total[$__range])) > 0' }] },
       ]),
     ).toEqual([]);
   });

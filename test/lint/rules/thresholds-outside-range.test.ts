@@ -18,6 +18,10 @@ describe('thresholds-outside-range', () => {
       [3, 'query A gives a ratio (0..1), at most 1; min 5 hides every value'],
     ]);
     expect(findings[0]!.pointer).toBe('/panels/0/fieldConfig/defaults/thresholds');
+    const drawn = { ...gauge({ thresholds: steps(80), custom: { thresholdsStyle: { mode: 'line' } } }), type: 'timeseries' };
+    expect(lintPanels(thresholdsOutsideRange, [drawn]).map((finding) => finding.message)).toEqual([
+      'query A gives a ratio (0..1), at most 1; the threshold step at 80 can never be reached',
+    ]);
   });
 
   it('reads a percentage as 0..100, and stays silent on unbounded queries and percentage thresholds', () => {
@@ -28,6 +32,7 @@ describe('thresholds-outside-range', () => {
         gauge({ thresholds: steps(500), max: 1000 }, 'sum(rate(primitive_execution_count_total[5m]))'),
         gauge({ thresholds: { mode: 'percentage', steps: [{ value: null, color: 'green' }, { value: 95, color: 'red' }] } }),
         gauge({ thresholds: steps(95) }, 'up'),
+        { ...gauge({ thresholds: steps(80) }), type: 'timeseries' },
       ]),
     ).toEqual([]);
   });
