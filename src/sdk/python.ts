@@ -327,6 +327,10 @@ function moduleText(catalog: Catalog & { meter: string }, plan: ModulePlan, modu
  * catalog without a meter). `path` is where it is written, for messages and the import name in examples.
  */
 export function pythonModule(catalog: Catalog, path: string): { text?: string; problems: Problem[] } {
+  // The path is joined to the output folder: it must stay inside it and name a module Python can import.
+  if (!/^([A-Za-z0-9_][A-Za-z0-9_.-]*\/)*[A-Za-z_][A-Za-z0-9_]*\.py$/.test(path) || path.split('/').some((segment) => /^\.+$/.test(segment))) {
+    return { problems: [{ where: path, message: 'the Python module path must be relative to the output folder, without "..", and end in a module name (letters, digits, "_") and ".py"' }] };
+  }
   if (catalog.meter === undefined) return { problems: [{ where: path, message: `the catalog "${catalog.name}" names no meter, which the instruments are created on` }] };
   const { plan, problems } = planModule(catalog, path);
   if (problems.length > 0) return { problems };

@@ -88,7 +88,7 @@ describe('pythonModule', () => {
     expect(modules[1].text).toContain('        amount_: Optional[str] = None,\n');
   });
 
-  test('names that would collide in Python, and a catalog without a meter, are problems naming the file', () => {
+  test('names that would collide in Python, a path outside the output folder or not importable, and a catalog without a meter are problems naming the file', () => {
     const clash = defineCatalog({
       name: 'clash',
       meter: 'clash',
@@ -105,6 +105,12 @@ describe('pythonModule', () => {
       { where: 'py/clash.py', message: 'metrics x.a and x_a would both be recorded by add_x_a()' },
       { where: 'py/clash.py', message: 'metric x_a: the type of attribute meter, Meter, is a name the module uses' },
     ]);
+    for (const path of ['../escape.py', '/tmp/abs.py', 'py/tta-metrics.py', 'py/metrics.txt', 'py/../metrics.py', 'metrics.py/']) {
+      expect(pythonModule(shopCatalog, path).problems, path).toEqual([
+        { where: path, message: 'the Python module path must be relative to the output folder, without "..", and end in a module name (letters, digits, "_") and ".py"' },
+      ]);
+    }
+    expect(pythonModule(shopCatalog, 'sdk.v2/metrics.py').problems).toEqual([]);
     const { meter: _meter, ...withoutMeter } = shopCatalog;
     expect(pythonModule(withoutMeter, 'py/shop.py').problems).toEqual([
       { where: 'py/shop.py', message: 'the catalog "Shop "quoted" \\ catalog\nwith a line break" names no meter, which the instruments are created on' },
