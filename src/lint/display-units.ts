@@ -82,7 +82,9 @@ function readings(quantity: Quantity): Quantity[] {
   const bytes = { ...quantity, bytes: quantity.bytes + count, count: 0 };
   const time = { ...quantity, time: quantity.time + count, count: 0 };
   // Seconds counted, per second, are time spent per second.
-  return [quantity, bytes, quantity.time === -1 && count === 1 ? { ...time, timeShare: true } : time];
+  const readings = [quantity, bytes, quantity.time === -1 && count === 1 ? { ...time, timeShare: true } : time];
+  // A vague value read as stored may be a gauge that is already per second.
+  return quantity.raw === true ? [...readings, ...readings.map((reading) => ({ ...reading, time: reading.time - 1 }))] : readings;
 }
 
 function dimensionFits(unit: DisplayUnit, quantity: Quantity): boolean {

@@ -40,6 +40,11 @@ export interface Quantity {
    * as events (`tomcat_processingtime_total`), so `count` stands for any of them and the scale is unknown.
    */
   readonly vague?: boolean;
+  /**
+   * Read as stored, not through `rate`/`increase`: with a vague unit it may be some exporter's gauge named like a
+   * counter, already per second (`hardware_disk_metrics_write_count`).
+   */
+  readonly raw?: boolean;
   /** Time spent per second (`rate` of a seconds counter): dimensionless, but read as "seconds per second". */
   readonly timeShare?: boolean;
 }
@@ -157,7 +162,7 @@ export function namedMetric(name: string): NamedMetric {
   const unit = unitAtEnd(stem);
   // Histograms and summaries have a unit in their name (`_seconds_count`); a `_count` or `_bucket` without one may
   // be some exporter's gauge of anything (`cassandra_storage_load_count` is bytes).
-  const counted = { ...quantity({ count: 1 }, 1, nonNegative), ...(unit === undefined ? { vague: true } : {}) };
+  const counted = { ...quantity({ count: 1 }, 1, nonNegative), ...(unit === undefined ? { vague: true, raw: true } : {}) };
   switch (role) {
     case 'bucket':
       known = { values: counted, ...(unit === undefined ? {} : { observed: unit }) };
@@ -170,7 +175,7 @@ export function namedMetric(name: string): NamedMetric {
       break;
     case 'total':
       // `_total` counters count what their name's unit says (`node_cpu_seconds_total`); without one, anything.
-      known = { values: unit === undefined ? { ...counted, vague: true } : { ...unit, range: nonNegative } };
+      known = { values: unit === undefined ? counted : { ...unit, range: nonNegative } };
       break;
     case 'info':
       // Info metrics have the value 1; they are joined in for their labels.
@@ -362,7 +367,9 @@ function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quan
     }
     case 'increase': {
       const counted = input === undefined ? undefined : infer(input);
-      return counted === undefined ? undefined : withRange(counted, isNonNegative(counted.range) ? nonNegative : undefined);
+      if (counted === undefined) return undefined;
+      const { raw: _raw, ...increased } = withRange(counted, isNonNegative(counted.range) ? nonNegative : undefined);
+      return increased;
     }
     case 'histogram_quantile': {
       const buckets = args[1];

@@ -35,6 +35,7 @@ describe('unit-dimension-mismatch', () => {
         withUnit('bytes', 'sum(go_memstats_heap_inuse_bytes) / count(up)'),
         withUnit('percentunit', 'avg(instance:node_cpu:ratio) / scalar(count(up))'),
         withUnit('short', 'rate(x_bytes_total[5m])'),
+        withUnit('iops', 'hardware_disk_metrics_write_count'),
       ], 'none'),
     ).toEqual([]);
   });
