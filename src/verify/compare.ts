@@ -1,4 +1,5 @@
 import type { Catalog, MetricSpec } from '../catalog/model.ts';
+import { admittedValues } from '../catalog/values.ts';
 import type { NamingProfile, PromType } from '../naming/profiles.ts';
 import { unitSuffix } from '../naming/units.ts';
 import { buildSeriesIndex, type EmittedSeries, type SeriesIndex } from '../naming/series.ts';
@@ -138,7 +139,7 @@ function checkLabels(metric: MetricSpec, series: EmittedSeries, samples: readonl
       seen.add(name);
       const expected = series.labels.get(name);
       if (expected === undefined) unexpected.set(name, (unexpected.get(name) ?? 0) + 1);
-      else if (expected.values !== undefined && !expected.values.includes(value)) {
+      else if (expected.spec !== undefined && admittedValues(expected.spec)?.allows(value) === false) {
         const values = badValues.get(name) ?? new Set<string>();
         values.add(value);
         badValues.set(name, values);
@@ -159,7 +160,8 @@ function checkLabels(metric: MetricSpec, series: EmittedSeries, samples: readonl
     findings.push({ ...base, code: 'label-unexpected', message: `${series.name}: label \`${name}\` (on ${count} series) is not an attribute of ${metric.name} in the catalog` });
   }
   for (const [name, values] of [...badValues].sort(([a], [b]) => compareText(a, b))) {
-    const allowed = series.labels.get(name)?.values?.join(', ') ?? '';
+    const label = series.labels.get(name);
+    const allowed = label?.values?.join(', ') ?? `values matching ${label?.spec?.pattern ?? ''}`;
     const found = [...values].sort(compareText).join(', ');
     findings.push({ ...base, code: 'value-unexpected', message: `${series.name}: label \`${name}\` has ${found}; the catalog allows ${allowed}` });
   }
