@@ -174,6 +174,8 @@ function valuesDoc(spec: AttributeSpec): string {
   for (const [sum, parts] of Object.entries(spec.sumOf ?? {})) {
     notes.push(`"${sum}" is the sum of ${parts.map((part) => `"${part}"`).join(' and ')}: record it besides them, never instead`);
   }
+  const legacy = Object.entries(spec.legacyValues ?? {});
+  if (legacy.length > 0) notes.push(`not the older ${legacy.map(([old, now]) => `"${old}" (now "${now}")`).join(', ')}`);
   return notes.length === 0 ? '' : `; ${notes.join('; ')}`;
 }
 

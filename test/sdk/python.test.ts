@@ -29,7 +29,7 @@ const shopCatalog = defineCatalog({
       unit: '{order}',
       description: 'Orders "placed" \\ """ ending in a quote"',
       attributes: {
-        class: { description: 'Order class', values: ['a"b', "it's", 'back\\slash'] },
+        class: { description: 'Order class', values: ['a"b', "it's", 'back\\slash'], legacyValues: { 'old"': 'a"b' } },
         amount: { description: 'Amount band', optional: true },
         'region.code': { values: ['eu', 'us'], optional: true },
       },
@@ -77,6 +77,12 @@ const inParameterOrder = (attributes: Catalog['metrics'][string]['attributes']) 
 const emitted = (catalog: Catalog) => Object.values(catalog.metrics).filter((metric) => metric.status === 'emitted');
 
 describe('pythonModule', () => {
+  test('the docstrings say what the catalog says about values: pattern, families, sums, older names', () => {
+    const tta = modules[0].text;
+    expect(tta).toContain('"total" is the sum of\n"input" and "output": record it besides them, never instead; not the older "prompt" (now "input")');
+    expect(tta).toMatch(/primitive_type: The primitive's Python class name .*\n.*matches \^\[A-Z\]\[A-Za-z0-9\]\*Primitive\$; composition: SequentialPrimitive,/);
+  });
+
   test('the same catalog gives the same bytes; planned metrics are left out and named', () => {
     expect(moduleText(shopCatalog, 'python/shop_metrics.py')).toBe(modules[1].text);
     expect(modules[1].text).not.toContain('shop.satisfaction"');
