@@ -38,8 +38,9 @@ const byteRates: readonly Row[] = [
   ['GBs', 1e9], ['Gbits', 1e9 / 8], ['TiBs', kibi ** 4], ['Tibits', kibi ** 4 / 8], ['TBs', 1e12], ['Tbits', 1e12 / 8],
   ['PiBs', kibi ** 5], ['Pibits', kibi ** 5 / 8], ['PBs', 1e15], ['Pbits', 1e15 / 8],
 ];
-const perSecond = ['cps', 'ops', 'reqps', 'rps', 'wps', 'iops', 'eps', 'mps', 'recps', 'rowsps', 'pps'];
-const perMinute = ['cpm', 'opm', 'reqpm', 'rpm', 'wpm', 'epm', 'mpm', 'recpm', 'rowspm'];
+// The generic ones first: suggestions take the first unit that fits.
+const perSecond = ['ops', 'reqps', 'cps', 'rps', 'wps', 'iops', 'eps', 'mps', 'recps', 'rowsps', 'pps'];
+const perMinute = ['opm', 'reqpm', 'cpm', 'rpm', 'wpm', 'epm', 'mpm', 'recpm', 'rowspm'];
 /** Grafana's currency ids; `currency:` custom units are currencies too. */
 const currencies = [
   'USD', 'GBP', 'EUR', 'JPY', 'RUB', 'UAH', 'BRL', 'DKK', 'ISK', 'NOK', 'SEK', 'CZK', 'CHF', 'PLN', 'BTC', 'mBTC', 'μBTC', 'ZAR',
@@ -75,16 +76,27 @@ function sameScale(a: number, b: number): boolean {
 export type UnitFit = 'fits' | 'wrong-scale' | 'wrong-dimension';
 
 /** Whether values of a quantity read right in a display unit. */
+interface Reading {
+  readonly quantity: Quantity;
+  /** Counted things have no sub-units; bytes or seconds read into a vague count may be kilobytes or milliseconds. */
+  readonly scaleKnown: boolean;
+}
+
 /** What a vague count may stand for: things, bytes or seconds (`_total` counters without a unit in their name). */
-function readings(quantity: Quantity): Quantity[] {
-  if (quantity.vague !== true) return [quantity];
+function readings(quantity: Quantity): Reading[] {
+  if (quantity.vague !== true) return [{ quantity, scaleKnown: true }];
   const { count } = quantity;
   const bytes = { ...quantity, bytes: quantity.bytes + count, count: 0 };
   const time = { ...quantity, time: quantity.time + count, count: 0 };
-  // Seconds counted, per second, are time spent per second.
-  const readings = [quantity, bytes, quantity.time === -1 && count === 1 ? { ...time, timeShare: true } : time];
+  const read: Reading[] = [
+    { quantity, scaleKnown: true },
+    { quantity: bytes, scaleKnown: false },
+    // Seconds counted, per second, are time spent per second.
+    { quantity: quantity.time === -1 && count === 1 ? { ...time, timeShare: true } : time, scaleKnown: false },
+  ];
   // A vague value read as stored may be a gauge that is already per second.
-  return quantity.raw === true ? [...readings, ...readings.map((reading) => ({ ...reading, time: reading.time - 1 }))] : readings;
+  if (quantity.raw !== true) return read;
+  return [...read, ...read.map((reading) => ({ quantity: { ...reading.quantity, time: reading.quantity.time - 1 }, scaleKnown: false }))];
 }
 
 function dimensionFits(unit: DisplayUnit, quantity: Quantity): boolean {
@@ -97,9 +109,9 @@ function dimensionFits(unit: DisplayUnit, quantity: Quantity): boolean {
 
 /** Whether values of a quantity read right in a display unit. */
 export function unitFit(unit: DisplayUnit, quantity: Quantity): UnitFit {
-  const fitting = readings(quantity).filter((reading) => dimensionFits(unit, reading));
+  const fitting = readings(quantity).filter((reading) => dimensionFits(unit, reading.quantity));
   if (fitting.length === 0) return 'wrong-dimension';
-  if (unit.category === 'Currency' || quantity.vague === true) return 'fits';
+  if (unit.category === 'Currency' || fitting.some((reading) => !reading.scaleKnown)) return 'fits';
   return sameScale(quantity.scale, unit.scale!) ? 'fits' : 'wrong-scale';
 }
 
