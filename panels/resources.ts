@@ -1,6 +1,7 @@
 import { badFrom } from '../src/builder/thresholds.ts';
 import type { PanelDefinition, TabDefinition } from '../src/builder/model.ts';
 import { cacheHitRatioByCacheType } from '../queries/cache.ts';
+import { ttaCatalog } from '../queries/catalog.ts';
 import {
   costUsdPerHourByModel,
   estimatedCacheSavingsUsd,
@@ -11,6 +12,7 @@ import { pricesAsOf } from '../queries/prices.ts';
 import { primitiveClasses, prometheus } from './common.ts';
 
 const priceSource = `list prices in queries/prices.ts (taken ${pricesAsOf})`;
+const cacheTypes = ttaCatalog.metrics.cacheLookups.attributes['cache.type'].values.join(', ');
 
 const tokensPanel: PanelDefinition = {
   title: 'Tokens by model and type',
@@ -62,8 +64,9 @@ const unpricedPanel: PanelDefinition = {
 const cacheByTypePanel: PanelDefinition = {
   title: 'Cache hit ratio by cache type',
   description:
-    'Which kind of cache pays off? Hits / lookups per cache type (cache.type); caches recorded without a type are ' +
-    '"unspecified". 0 % means lookups without hits; no line means no lookups. The agent filter does not apply.',
+    `Which kind of cache pays off? Hits / lookups per cache backend (cache.type: ${cacheTypes}); caches recorded ` +
+    'without a type are "unspecified". 0 % means lookups without hits; no line means no lookups. The agent filter ' +
+    'does not apply.',
   type: 'timeseries',
   unit: 'percentunit',
   min: 0,

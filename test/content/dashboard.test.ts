@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import project from '../../dashboards.config.ts';
 import { ttaDashboard } from '../../panels/index.ts';
-import { ttaCatalog } from '../../queries/catalog.ts';
 import { pricedModels } from '../../queries/prices.ts';
 import { profiles } from '../../src/naming/profiles.ts';
 import { buildSeriesIndex } from '../../src/naming/series.ts';
@@ -17,6 +17,8 @@ import {
 } from './helpers.ts';
 
 const python = profiles.find((profile) => profile.id === 'otel-python')!;
+// The SDK's metrics and the series recording rules derive from them: panels may query both.
+const catalog = project.catalog;
 
 // Panels whose unit would mean nothing at panel level, and why.
 const unitless: Readonly<Record<string, string>> = {
@@ -56,7 +58,7 @@ describe('every panel says what it answers', () => {
 describe('every query renders under every profile', () => {
   for (const profile of profiles) {
     it(profile.id, () => {
-      const index = buildSeriesIndex(ttaCatalog, profile);
+      const index = buildSeriesIndex(catalog, profile);
       for (const { target, where } of prometheusTargets) {
         const query = target.expr.render(profile);
         const { root, errors } = parsePromQL(withMacrosReplaced(query));
@@ -90,7 +92,7 @@ describe('dashboard filters', () => {
       for (const selector of descendants(root, 'VectorSelector')) {
         const matchers = matchersOf(selector);
         expect(matchers, where).toContainEqual(['job', '=~', '$job']);
-        const series = buildSeriesIndex(ttaCatalog, python).series.get(metricNameOf(selector)!)!;
+        const series = buildSeriesIndex(catalog, python).series.get(metricNameOf(selector)!)!;
         const agentMatcher = matchers.find(([label]) => label === 'agent_type');
         expect(agentMatcher !== undefined, `${where}: agent_type matcher on ${series.name}`).toBe(
           series.labels.has('agent_type'),
