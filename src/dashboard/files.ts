@@ -111,6 +111,8 @@ async function walk(root: PendingFolder, options: Required<WalkOptions>, out: st
         }
         info = target;
       }
+      // Only what would have been read counts as left out: folders, and files of the kind asked for.
+      if (!info.isDirectory() && !options.accept(entry.name)) continue;
       if (info.isDirectory() && neverWalked.has(entry.name)) {
         skip('node_modules or .git');
       } else if (isHidden(entry.name) && !options.includeHidden) {
@@ -119,7 +121,7 @@ async function walk(root: PendingFolder, options: Required<WalkOptions>, out: st
         skip('ignored by .gitignore');
       } else if (info.isDirectory()) {
         children.push({ absolute, shown, rules });
-      } else if (options.accept(entry.name)) {
+      } else {
         const kind = specialKind(info);
         if (kind === undefined) children.push(shown);
         else {
