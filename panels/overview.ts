@@ -10,7 +10,7 @@ import {
 } from '../queries/executions.ts';
 import { serviceMapEdges, serviceMapNodes } from '../queries/serviceMap.ts';
 import { percentText, sloRecorded, sloTargets, ttaSlos } from '../queries/slo.ts';
-import { div, type Expr, max, min, or, select } from '../src/builder/promql/index.ts';
+import { clampMin, div, type Expr, max, min, or, select } from '../src/builder/promql/index.ts';
 import { burnAlertPolicies } from '../src/rules/model.ts';
 import { budgetOf } from '../src/rules/recordings.ts';
 import { prometheus } from './common.ts';
@@ -74,8 +74,8 @@ const needsRules = `Reads the SLO recording rules (generated/rules/tta-slo.rules
 const errorBudgetPanel: PanelDefinition = {
   title: 'Error budget left',
   description:
-    `How much of each SLO's error budget over the last ${sloTargets.window} is left? 100 % is untouched, 0 % spent, ` +
-    `below 0 overspent: the SLO is missed. Availability target ${slo.availability}, latency target ${slo.latency}. ` +
+    `How much of each SLO's error budget over the last ${sloTargets.window} is left? 100 % is untouched; 0 % is spent ` +
+    `or overspent, and the SLO is missed. Availability target ${slo.availability}, latency target ${slo.latency}. ` +
     `The worst of the selected jobs is shown. ${needsRules}`,
   type: 'stat',
   unit: 'percentunit',
@@ -83,7 +83,8 @@ const errorBudgetPanel: PanelDefinition = {
   thresholds: goodFrom(0.25, { warnFrom: 0 }),
   size: { w: 8, h: 6 },
   targets: [
-    prometheus.instant(min(perSlo((definition) => select(sloRecorded.budgetRemaining[definition.id]))).by('slo'), {
+    // The recording goes below 0 once the budget is overspent (the alerts say by how much); the stat stops at 0.
+    prometheus.instant(clampMin(min(perSlo((definition) => select(sloRecorded.budgetRemaining[definition.id]))).by('slo'), 0), {
       legend: '{{slo}}',
     }),
   ],

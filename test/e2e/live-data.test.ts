@@ -8,10 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import project from '../../dashboards.config.ts';
 import type { DashboardInfo } from '../../src/dashboard/model.ts';
 import { readDashboardText } from '../../src/dashboard/read.ts';
 import { findProfile } from '../../src/naming/profiles.ts';
+import { type RuleFileDocument, ruleFilePath } from '../../src/rules/file.ts';
 import { buildSeriesIndex } from '../../src/naming/series.ts';
 import { runCapturing } from '../cli/capture.ts';
 import { startDemoProcess } from './harness/demo.ts';
@@ -57,6 +59,7 @@ if (prometheus === undefined) {
     let outDir: string;
     let dashboards: DashboardInfo[];
     let dataSinceMs: number;
+    let ruleFile: string;
 
     // A crashed worker must not leave the demo or Prometheus running.
     const killOnExit = (): void => {
@@ -71,11 +74,13 @@ if (prometheus === undefined) {
       demo = running.demo;
       demoUrl = running.url;
       started.push(demo);
-      server = await startPrometheus(prometheus, [{ job: demoJob, address: `127.0.0.1:${running.port}` }], 1);
-      started.push(server);
       outDir = mkdtempSync(join(tmpdir(), 'tta-e2e-dashboards-'));
       started.push({ stop: async () => rmSync(outDir, { recursive: true, force: true }) });
       dashboards = await generatedDashboards(outDir);
+      // The SLO recording rules and alerts, generated for the same naming: the SLO panels read the recordings.
+      ruleFile = join(outDir, ruleFilePath(project.slos!));
+      server = await startPrometheus(prometheus, [{ job: demoJob, address: `127.0.0.1:${running.port}` }], 1, [ruleFile]);
+      started.push(server);
       dataSinceMs = Date.now();
       await waitFor(
         `${scrapesBeforeQuerying} scrapes of the demo`,
@@ -140,6 +145,30 @@ if (prometheus === undefined) {
         }
       }
       expect(queries).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    }, 30_000);
+
+    test('every SLO recording rule returns data, in its range', async () => {
+      const document = parse(readFileSync(ruleFile, 'utf8')) as RuleFileDocument;
+      const records = document.groups.flatMap((group) => group.rules).flatMap((rule) => (typeof rule.record === 'string' ? [rule.record] : []));
+      expect(records.length).toBe(project.slos!.slos.length * 9 + 1);
+      const problems: string[] = [];
+      // A recording is only there after an evaluation that saw enough samples for its rates: wait for the last one.
+      const last = records[records.length - 1];
+      await waitFor(`a value of ${last}`, async () => ((await server.instant(last, Date.now() / 1000)).series.length > 0 ? true : undefined), {
+        timeoutMs: 15_000,
+        everyMs: 500,
+      });
+      for (const record of records) {
+        const result = await server.instant(record, Date.now() / 1000);
+        const values = result.series.map((series) => Number(series.values[0][1]));
+        console.log(`  ${record}: ${result.series.map((series) => `${JSON.stringify(series.metric)} ${series.values[0][1]}`).join(', ')}`);
+        if (values.length === 0) problems.push(`${record}: no data`);
+        // Ratios and the health score are shares; a budget left is at most 1 and negative once overspent.
+        const inRange = record.includes('error_budget_remaining') ? values.every((value) => value <= 1) : values.every((value) => value >= 0 && value <= 1);
+        if (!inRange) problems.push(`${record}: values out of range: ${values.join(', ')}`);
+        if (!result.series.every((series) => series.metric.job === demoJob)) problems.push(`${record}: not per job`);
+      }
       expect(problems).toEqual([]);
     }, 30_000);
 

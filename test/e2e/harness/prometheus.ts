@@ -50,8 +50,16 @@ function toResult(data: PromQueryData): QueryResult {
   return { resultType: data.resultType, series: [{ metric: {}, values: [data.result] }] };
 }
 
-/** Starts our own Prometheus on a free 127.0.0.1 port with a temporary TSDB, scraping `targets`. */
-export async function startPrometheus(binary: string, targets: readonly ScrapeTarget[], scrapeIntervalSeconds = 1): Promise<RunningPrometheus> {
+/**
+ * Starts our own Prometheus on a free 127.0.0.1 port with a temporary TSDB, scraping `targets` and evaluating the
+ * rule files given (absolute paths), as often as it scrapes.
+ */
+export async function startPrometheus(
+  binary: string,
+  targets: readonly ScrapeTarget[],
+  scrapeIntervalSeconds = 1,
+  ruleFiles: readonly string[] = [],
+): Promise<RunningPrometheus> {
   const dir = mkdtempSync(join(tmpdir(), 'tta-e2e-prometheus-'));
   const port = await freePort();
   const config = [
@@ -59,6 +67,7 @@ export async function startPrometheus(binary: string, targets: readonly ScrapeTa
     `  scrape_interval: ${scrapeIntervalSeconds}s`,
     `  scrape_timeout: ${scrapeIntervalSeconds}s`,
     `  evaluation_interval: ${scrapeIntervalSeconds}s`,
+    ...(ruleFiles.length === 0 ? [] : ['rule_files:', ...ruleFiles.map((file) => `  - ${JSON.stringify(file)}`)]),
     'scrape_configs:',
     ...targets.flatMap((target) => [`  - job_name: ${target.job}`, '    static_configs:', `      - targets: ['${target.address}']`]),
     '',
