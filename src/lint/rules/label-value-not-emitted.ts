@@ -32,11 +32,12 @@ function quotedList(values: readonly string[]): string {
   return values.length > listed ? `${shown.join(', ')}, ...` : shown.join(', ');
 }
 
-/** The matcher to write instead, with the nearest admitted value(s); undefined when there is no good guess. */
+/**
+ * The selecting matcher to write instead, each value replaced by its nearest admitted value (or family); undefined
+ * when there is no good guess. A negative matcher that excludes everything has no such repair.
+ */
 function replacement(matcher: Matcher, admitted: AdmittedValues): string | undefined {
-  const label = promqlName(matcher.label.name, 'label');
-  const positive = matcher.op === '=' || matcher.op === '=~';
-  const values = matcher.op === '=' || matcher.op === '!=' ? [matcher.value] : literalAlternatives(matcher.value);
+  const values = matcher.op === '=' ? [matcher.value] : matcher.op === '=~' ? literalAlternatives(matcher.value) : undefined;
   if (values === undefined) return undefined;
   const instead: string[] = [];
   for (const value of values) {
@@ -45,8 +46,9 @@ function replacement(matcher: Matcher, admitted: AdmittedValues): string | undef
     instead.push(...('value' in suggestion ? [suggestion.value] : suggestion.members));
   }
   const unique = [...new Set(instead)];
-  if (unique.length === 1) return `${label}${positive ? '=' : '!='}${JSON.stringify(unique[0])}`;
-  return `${label}${positive ? '=~' : '!~'}${JSON.stringify(unique.map(escapeRegex).join('|'))}`;
+  const label = promqlName(matcher.label.name, 'label');
+  if (unique.length === 1) return `${label}=${JSON.stringify(unique[0])}`;
+  return `${label}=~${JSON.stringify(unique.map(escapeRegex).join('|'))}`;
 }
 
 export const labelValueNotEmitted: QueryRule = {
