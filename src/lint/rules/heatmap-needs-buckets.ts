@@ -1,7 +1,18 @@
 import type { PanelInfo } from '../../dashboard/model.ts';
 import type { QueryAnalysis } from '../../promql/analyze.ts';
+import type { SelectorExpr } from '../../promql/expr.ts';
 import { runQueries } from '../panel-fields.ts';
 import type { DashboardRule } from '../rule.ts';
+
+/** What a selector reads: classic histogram buckets, certainly something else (a counter, a sum), or unknown. */
+function selectorShape(selector: SelectorExpr): 'yes' | 'no' | 'unknown' {
+  if (selector.series !== undefined) return selector.series.role === 'bucket' ? 'yes' : 'no';
+  const name = selector.metric;
+  if (name === undefined || name.templated) return 'unknown';
+  if (name.name.endsWith('_bucket')) return 'yes';
+  // Native histograms have no suffix and no `le`, and a heatmap draws them: only names of other kinds are excluded.
+  return /_(?:total|count|sum|info|created)$/.test(name.name) ? 'no' : 'unknown';
+}
 
 /** Whether a query gives the bucket series of a histogram (with `le`), does not, or cannot be told. */
 function bucketSeries(analysis: QueryAnalysis): 'yes' | 'no' | 'unknown' {
@@ -9,8 +20,10 @@ function bucketSeries(analysis: QueryAnalysis): 'yes' | 'no' | 'unknown' {
   if (!analysis.parsed || root === undefined) return 'unknown';
   if (root.labels.labels.has('le')) return 'yes';
   if (analysis.nodes.some((node) => node.kind === 'call' && node.name.name.startsWith('histogram_'))) return 'no';
-  if (!root.labels.open) return 'no';
-  return analysis.selectors.some((selector) => selector.metric?.name.endsWith('_bucket') === true) ? 'yes' : 'unknown';
+  const shapes = analysis.selectors.map(selectorShape);
+  // Buckets aggregated without `le` are summed into one series; a native histogram aggregates without it legitimately.
+  if (shapes.includes('yes')) return root.labels.open ? 'yes' : 'no';
+  return shapes.length > 0 && shapes.every((shape) => shape === 'no') ? 'no' : 'unknown';
 }
 
 /** The heatmap calculates its own buckets from raw values (`calculate`, or the old panel's `dataFormat: timeseries`). */
@@ -26,7 +39,7 @@ export const heatmapNeedsBuckets: DashboardRule = {
   id: 'heatmap-needs-buckets',
   severity: 'error',
   description:
-    'A heatmap that does not calculate its own buckets needs the bucket series of a histogram (`le`) with format `heatmap`, not a quantile or plain series',
+    'A heatmap that does not calculate its own buckets needs the bucket series of a histogram (`le`) with format `heatmap`, not a quantile or plain series; one that calculates them needs plain values, not buckets',
   rationale:
     'A heatmap without its own bucket calculation draws the series it gets as buckets: a quantile or any plain series gives a meaningless picture, and bucket series without format heatmap are drawn cumulative and in label order.',
   enabledByDefault: true,
@@ -37,10 +50,19 @@ export const heatmapNeedsBuckets: DashboardRule = {
   },
   check({ dashboard, analyses }, report) {
     for (const panel of dashboard.panels) {
-      if (panel.type !== 'heatmap' || calculates(panel)) continue;
+      if (panel.type !== 'heatmap') continue;
+      const calculated = calculates(panel);
       for (const { query, analysis } of runQueries(panel, analyses)) {
         const shape = bucketSeries(analysis);
-        if (shape === 'no') {
+        if (calculated) {
+          if (shape !== 'yes') continue;
+          report({
+            message: `query ${query.refId} gives histogram buckets, but the heatmap calculates its own buckets from their values, which mixes every bucket's count into one distribution`,
+            suggestion: 'turn off "calculate from data" and set the query format to heatmap',
+            panel,
+            query,
+          });
+        } else if (shape === 'no') {
           const quantile = analysis.nodes.some((node) => node.kind === 'call' && node.name.name === 'histogram_quantile');
           report({
             message: `query ${query.refId} gives ${quantile ? 'a quantile' : 'series without `le`'}, but the heatmap does not calculate buckets: it needs the bucket series of a histogram`,

@@ -14,12 +14,16 @@ describe('heatmap-needs-buckets', () => {
       heatmap({ expr: 'sum(rate(primitive_execution_count_total[5m]))' }),
       heatmap({ expr: buckets }),
       heatmap({ expr: `histogram_quantile(0.9, ${buckets})` }, {}, { dataFormat: 'tsbuckets' }),
+      heatmap({ expr: 'sum by (le) (rate(http_request_duration_seconds_bucket[5m]))', legendFormat: '{{le}}' }, { calculate: true }),
+      heatmap({ expr: 'rate(http_requests_total[5m])' }),
     ]);
     expect(findings.map((finding) => [finding.panelId, finding.message])).toEqual([
       [1, 'query A gives a quantile, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
       [2, 'query A gives series without `le`, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
       [3, 'query A gives histogram buckets with format "time_series": Grafana orders and de-accumulates the buckets only with format heatmap'],
       [4, 'query A gives a quantile, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
+      [5, "query A gives histogram buckets, but the heatmap calculates its own buckets from their values, which mixes every bucket's count into one distribution"],
+      [6, 'query A gives series without `le`, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
     ]);
   });
 
@@ -31,6 +35,7 @@ describe('heatmap-needs-buckets', () => {
         heatmap({ expr: `histogram_quantile(0.9, ${buckets})` }, { calculate: true }),
         heatmap({ expr: 'up' }, {}, { dataFormat: 'timeseries' }),
         heatmap({ expr: 'some_metric' }),
+        heatmap({ expr: 'sum(rate(http_request_duration_seconds[5m]))', format: 'heatmap' }),
       ], 'none'),
     ).toEqual([]);
   });
