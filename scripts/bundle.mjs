@@ -40,6 +40,9 @@ export function bundleIsCurrent(root) {
  */
 export async function buildBundle(root) {
   const { build } = await import('esbuild');
+  // The bundle imports the validators compiled from schemas/grafana; Ajv loads only when building.
+  const { writeGrafanaValidators, validatorSources } = await import('./grafana-validators.mjs');
+  writeGrafanaValidators();
   const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const staging = join(root, `dist.${process.pid}.tmp`);
   rmSync(staging, { recursive: true, force: true });
@@ -66,8 +69,10 @@ export async function buildBundle(root) {
     });
     // Packages change only through npm, which rebuilds (`prepare`); the project's own files are what people edit.
     const inputs = Object.keys(result.metafile.inputs)
-      .filter((file) => !file.split('/').includes('node_modules'))
-      .sort();
+      .filter((file) => !file.split('/').includes('node_modules'));
+    // A compiled validator is current only while the schema it came from is unchanged.
+    inputs.push(...validatorSources(inputs));
+    inputs.sort();
     const recorded = Object.fromEntries(inputs.map((file) => [file, digest(join(root, file))]));
     writeFileSync(join(staging, inputsFile), `${JSON.stringify(recorded, null, 2)}\n`);
     const previous = join(root, `dist.${process.pid}.old`);

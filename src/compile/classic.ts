@@ -5,9 +5,6 @@ import type { PreparedDashboard } from './prepare.ts';
 import { built, sdk } from './sdk.ts';
 import { classicVariable } from './variables.ts';
 
-/** Schema version of the last classic dashboard format (Grafana 12); v2 resources replace it. */
-const classicSchemaVersion = 42;
-
 function builtInAnnotation() {
   return new sdk.dashboard.AnnotationQueryBuilder()
     .name('Annotations & Alerts')
@@ -51,6 +48,10 @@ export function compileClassic(definition: DashboardDefinition, prepared: Prepar
     }
   });
   const result = builder.build();
-  result.schemaVersion = classicSchemaVersion;
+  // The last migration of the target line's DashboardMigrator: Grafana's dashboard API takes no other.
+  result.schemaVersion = prepared.grafana.schemaVersion;
+  if (!prepared.grafana.annotationPlacement) {
+    for (const annotation of result.annotations?.list ?? []) delete annotation.placement;
+  }
   return result;
 }

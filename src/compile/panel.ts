@@ -12,6 +12,7 @@ import type {
   TargetDefinition,
   TraceTarget,
 } from '../builder/model.ts';
+import type { GrafanaLine } from '../grafana-versions/versions.ts';
 import { isJsonObject, type JsonObject } from '../json/object.ts';
 import type { NamingProfile } from '../naming/profiles.ts';
 import type { PlacedPanel } from './layout.ts';
@@ -76,7 +77,8 @@ const typeDefaults: Partial<Record<PanelType, { readonly options?: JsonObject; r
       legend: { show: true },
     },
   },
-  table: { options: { showHeader: true, cellHeight: 'sm' } },
+  // Grafana's TableFieldOptions require a cell type; `auto` is what its editor starts from.
+  table: { options: { showHeader: true, cellHeight: 'sm' }, custom: { cellOptions: { type: 'auto' } } },
   nodeGraph: { options: { nodes: {}, edges: {} } },
   text: { options: { mode: 'markdown', content: '' } },
 };
@@ -93,6 +95,7 @@ export interface DatasourceRefs {
 export interface PanelContext {
   readonly uid: string;
   readonly profile: NamingProfile;
+  readonly grafana: GrafanaLine;
   readonly datasources: DatasourceRefs;
   readonly report: (problem: Problem) => void;
 }
@@ -244,5 +247,21 @@ export function compileClassicPanel(placed: PlacedPanel, y: number, context: Pan
     panel.custom ?? {},
   );
   result.fieldConfig = fieldConfig;
+  if (panel.type === 'table' && context.grafana.tableFooter === 'fieldConfig') moveTableFooter(result);
   return result;
+}
+
+/**
+ * The SDK writes the table footer in the panel options, where Grafana kept it up to 11.x. From 12.2 each field
+ * has its own (`fieldConfig.defaults.custom.footer`, only `reducers`); the SDK's footer is the hidden one, which
+ * becomes no reducers. A footer the definition sets itself in `options` is left for validation to report.
+ */
+function moveTableFooter(panel: dashboard.Panel): void {
+  const options = panel.options as JsonObject;
+  const footer = options.footer;
+  const hidden = isJsonObject(footer) && footer.show === false;
+  if (!hidden) return;
+  delete options.footer;
+  const custom = panel.fieldConfig?.defaults.custom as JsonObject;
+  custom.footer = mergeOptions({ reducers: [] }, isJsonObject(custom.footer) ? custom.footer : {});
 }

@@ -1,6 +1,7 @@
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type { DashboardDefinition } from '../builder/model.ts';
 import { isValidDashboardUid } from '../dashboard/model.ts';
+import type { GrafanaLine } from '../grafana-versions/versions.ts';
 import type { NamingProfile } from '../naming/profiles.ts';
 import { type PlacedTab, layoutTabs } from './layout.ts';
 import { type PanelContext, compileClassicPanel } from './panel.ts';
@@ -9,6 +10,8 @@ import { type ResolvedVariable, resolveDatasources, resolveVariables } from './v
 
 /** What both compilers share: the layout, the rendered variables and every panel's classic JSON. */
 export interface PreparedDashboard {
+  /** The Grafana line both outputs are written for. */
+  readonly grafana: GrafanaLine;
   readonly tabs: readonly PlacedTab[];
   readonly variables: readonly ResolvedVariable[];
   /** By panel id; classic positions (below each tab's row). */
@@ -31,12 +34,12 @@ function duplicateTabProblems(definition: DashboardDefinition): Problem[] {
 }
 
 /** Lays out and renders a definition; throws CompileError listing every problem found. */
-export function prepareDashboard(definition: DashboardDefinition, profile: NamingProfile): PreparedDashboard {
+export function prepareDashboard(definition: DashboardDefinition, profile: NamingProfile, grafana: GrafanaLine): PreparedDashboard {
   const problems: Problem[] = [...uidProblems(definition), ...duplicateTabProblems(definition)];
   const layout = layoutTabs(definition.uid, definition.tabs);
   problems.push(...layout.problems);
   const report = (problem: Problem) => problems.push(problem);
-  const context: PanelContext = { uid: definition.uid, profile, datasources: resolveDatasources(definition, report), report };
+  const context: PanelContext = { uid: definition.uid, profile, grafana, datasources: resolveDatasources(definition, report), report };
   const variables = resolveVariables(definition, context);
   const classicPanels = new Map<number, dashboard.Panel>();
   const classicRowTops: number[] = [];
@@ -48,5 +51,5 @@ export function prepareDashboard(definition: DashboardDefinition, profile: Namin
     rowY += 1 + (index === 0 ? tab.height : 0);
   });
   if (problems.length > 0) throw new CompileError(problems);
-  return { tabs: layout.tabs, variables, classicPanels, classicRowTops };
+  return { grafana, tabs: layout.tabs, variables, classicPanels, classicRowTops };
 }

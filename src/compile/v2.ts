@@ -2,6 +2,7 @@ import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type * as v2beta1 from '@grafana/grafana-foundation-sdk/dashboardv2beta1';
 import type * as resource from '@grafana/grafana-foundation-sdk/resource';
 import type { DashboardDefinition } from '../builder/model.ts';
+import type { GrafanaLine } from '../grafana-versions/versions.ts';
 import type { PlacedPanel } from './layout.ts';
 import type { PreparedDashboard } from './prepare.ts';
 import { built, sdk } from './sdk.ts';
@@ -24,16 +25,24 @@ function query(target: Record<string, unknown>) {
   return new sdk.v2beta1.TargetBuilder().refId(refId).hidden(false).query(built(dataQuery));
 }
 
+/**
+ * A transformation as the API version spells it: v2beta1 names it by `kind` (and `spec.id`); v2 has one kind,
+ * `Transformation`, and names it by `group` (TransformationKind in @grafana/schema 13.x, schema/dashboard/v2).
+ */
+function transformationKind(transformation: dashboard.DataTransformerConfig, grafana: GrafanaLine): v2beta1.TransformationKind {
+  const { id, options } = transformation;
+  if (grafana.v2ApiVersion === 'dashboard.grafana.app/v2') {
+    return { kind: 'Transformation', group: id, spec: { options } } as unknown as v2beta1.TransformationKind;
+  }
+  return { kind: id, spec: { id, options } };
+}
+
 /** The v2 element of a panel, made from its classic JSON so that both outputs carry the same settings. */
-function element(panel: dashboard.Panel) {
+function element(panel: dashboard.Panel, grafana: GrafanaLine) {
   const v2 = sdk.v2beta1;
   const data = new v2.QueryGroupBuilder()
     .targets((panel.targets ?? []).map((target) => query(target as unknown as Record<string, unknown>)))
-    .transformations(
-      (panel.transformations ?? []).map((transformation) =>
-        built({ kind: transformation.id, spec: { id: transformation.id, options: transformation.options } }),
-      ),
-    );
+    .transformations((panel.transformations ?? []).map((transformation) => built(transformationKind(transformation, grafana))));
   const vizConfig: v2beta1.VizConfigKind = {
     kind: 'VizConfig',
     group: panel.type,
@@ -69,8 +78,13 @@ function builtInAnnotation(): v2beta1.AnnotationQueryKind {
   };
 }
 
-/** A v2beta1 Dashboard resource with real tabs, for the dashboard API, `gcx` or Git Sync. */
-export function compileV2(definition: DashboardDefinition, prepared: PreparedDashboard): resource.Manifest {
+/**
+ * A Dashboard resource with real tabs for the target line's v2 API, for the dashboard API, `gcx` or Git Sync;
+ * undefined for a line without one. v2 differs from v2beta1 only in how transformations are written.
+ */
+export function compileV2(definition: DashboardDefinition, prepared: PreparedDashboard): resource.Manifest | undefined {
+  const { grafana } = prepared;
+  if (grafana.v2ApiVersion === undefined) return undefined;
   const v2 = sdk.v2beta1;
   const tabs = new v2.TabsBuilder().tabs(
     prepared.tabs.map((tab) => v2.tab(tab.title).layout(v2.grid().items(tab.panels.map(gridItem)))),
@@ -88,12 +102,12 @@ export function compileV2(definition: DashboardDefinition, prepared: PreparedDas
         .timezone('browser'),
     )
     .annotations([built(builtInAnnotation())])
-    .variables(prepared.variables.map((variable) => built(v2Variable(variable))))
+    .variables(prepared.variables.map((variable) => built(v2Variable(variable, grafana))))
     .layout(tabs);
   for (const tab of prepared.tabs) {
     for (const placed of tab.panels) {
-      builder.element(elementName(placed.id), element(prepared.classicPanels.get(placed.id) as dashboard.Panel));
+      builder.element(elementName(placed.id), element(prepared.classicPanels.get(placed.id) as dashboard.Panel, grafana));
     }
   }
-  return v2.manifest(definition.uid, builder).build();
+  return { ...v2.manifest(definition.uid, builder).build(), apiVersion: grafana.v2ApiVersion };
 }

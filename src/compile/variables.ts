@@ -2,6 +2,7 @@ import type * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type * as v2beta1 from '@grafana/grafana-foundation-sdk/dashboardv2beta1';
 import type { DashboardDefinition, VariableDefinition } from '../builder/model.ts';
+import type { GrafanaLine } from '../grafana-versions/versions.ts';
 import type { DatasourceRefs, PanelContext } from './panel.ts';
 import { renderQuery } from './panel.ts';
 import { built, sdk } from './sdk.ts';
@@ -94,7 +95,7 @@ export function classicVariable(resolved: ResolvedVariable): dashboard.VariableM
     .label(variable.label)
     .datasource(datasource)
     .query({ query, refId: `${variable.name}-variable` })
-    .definition(query)
+    // No `definition`: the classic VariableModel of every supported line lacks it (the query says the same).
     .current(allSelected(variable))
     .refresh(dashboard.VariableRefresh.OnTimeRangeChanged)
     .sort(dashboard.VariableSort.AlphabeticalAsc)
@@ -104,7 +105,7 @@ export function classicVariable(resolved: ResolvedVariable): dashboard.VariableM
   return withoutIntervalFields(builder.build());
 }
 
-export function v2Variable(resolved: ResolvedVariable): v2beta1.VariableKind {
+export function v2Variable(resolved: ResolvedVariable, grafana: GrafanaLine): v2beta1.VariableKind {
   const { v2beta1: v2 } = sdk;
   if ('kind' in resolved) {
     return new v2.DatasourceVariableBuilder(resolved.name)
@@ -133,5 +134,7 @@ export function v2Variable(resolved: ResolvedVariable): v2beta1.VariableKind {
     .multi(variable.multi)
     .includeAll(variable.includeAll);
   if (variable.allValue !== undefined) builder.allValue(variable.allValue);
-  return builder.build();
+  const kind = builder.build();
+  if (!grafana.variableRegexApplyTo) delete (kind.spec as { regexApplyTo?: unknown }).regexApplyTo;
+  return kind;
 }

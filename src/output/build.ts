@@ -3,6 +3,7 @@ import type { DashboardDefinition } from '../builder/model.ts';
 import { type CompiledDashboard, compileDashboard } from '../compile/index.ts';
 import { CompileError, type Problem } from '../compile/problem.ts';
 import { readDashboard } from '../dashboard/read.ts';
+import { type GrafanaLine, newestGrafanaLine } from '../grafana-versions/versions.ts';
 import { lintDashboard } from '../lint/run.ts';
 import { type NamingProfile, profiles } from '../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../naming/series.ts';
@@ -33,9 +34,12 @@ export class GenerateError extends CompileError {
   }
 }
 
-/** Schema, grid and lint problems of one compiled file; lint runs under the profile the file was built with. */
-function documentProblems(kind: OutputKind, file: string, document: unknown, naming: NamingContext): Problem[] {
-  const problems = schemaProblems(kind, file, document);
+/**
+ * Grafana's types (of the target line), grid and lint problems of one compiled file; lint runs under the
+ * profile the file was built with.
+ */
+async function documentProblems(kind: OutputKind, file: string, document: unknown, naming: NamingContext, grafana: GrafanaLine): Promise<Problem[]> {
+  const problems = await schemaProblems(kind, file, document, grafana);
   if (kind === 'v2') problems.push(...elementReferenceProblems(file, document));
   if (problems.length > 0) return problems;
   const info = readDashboard(document, file);
@@ -79,12 +83,12 @@ function duplicateUidProblems(dashboards: readonly DashboardDefinition[]): Probl
     .map((uid) => ({ where: uid, message: 'two dashboards share this uid' }));
 }
 
-function compileAll(project: Project, profile: NamingProfile): { compiled: CompiledDashboard[]; problems: Problem[] } {
+function compileAll(project: Project, profile: NamingProfile, grafana: GrafanaLine): { compiled: CompiledDashboard[]; problems: Problem[] } {
   const compiled: CompiledDashboard[] = [];
   const problems: Problem[] = [...duplicateUidProblems(project.dashboards), ...provisioningProblems(project)];
   for (const definition of project.dashboards) {
     try {
-      compiled.push(compileDashboard(definition, profile));
+      compiled.push(compileDashboard(definition, profile, grafana));
     } catch (error) {
       if (!(error instanceof CompileError)) throw error;
       problems.push(...error.problems);
@@ -107,14 +111,19 @@ function pending(fingerprint: string, format: 'json' | 'yaml', value: unknown, r
  * Compiles, validates and lints every file the project generates, leaving the formatting for later.
  * Throws GenerateError listing every problem when any dashboard fails.
  */
-export async function prepareOutputs(project: Project, profile: NamingProfile): Promise<Map<string, PendingOutput>> {
-  const { compiled, problems } = compileAll(project, profile);
+export async function prepareOutputs(
+  project: Project,
+  profile: NamingProfile,
+  grafana: GrafanaLine = newestGrafanaLine,
+): Promise<Map<string, PendingOutput>> {
+  const { compiled, problems } = compileAll(project, profile, grafana);
   const naming = buildNamingContext(project.catalog, profile, profiles);
+  // A line without a v2 API (11.x) gets the classic file only.
   const documents = compiled.flatMap(({ definition, classic, v2 }) => [
-    { path: outputPaths.classic(definition.uid), kind: 'classic' as const, document: classic },
-    { path: outputPaths.v2(definition.uid), kind: 'v2' as const, document: v2 },
+    { path: outputPaths.classic(definition.uid), kind: 'classic' as const, document: classic as unknown },
+    ...(v2 === undefined ? [] : [{ path: outputPaths.v2(definition.uid), kind: 'v2' as const, document: v2 as unknown }]),
   ]);
-  for (const { path, kind, document } of documents) problems.push(...documentProblems(kind, path, document, naming));
+  for (const { path, kind, document } of documents) problems.push(...(await documentProblems(kind, path, document, naming, grafana)));
   const python = project.pythonModule === undefined ? undefined : pythonModule(project.catalog, project.pythonModule);
   problems.push(...(python?.problems ?? []));
   const rules = project.slos === undefined ? undefined : sloRuleOutput(project.slos, profile, compiled, naming);
@@ -141,8 +150,8 @@ export async function prepareOutputs(project: Project, profile: NamingProfile): 
  * Every generated file's text, without touching the disk: what `generate-dashboards` would write.
  * `diff --base` and the end-to-end tests call this.
  */
-export async function buildOutputs(project: Project, profile: NamingProfile): Promise<Outputs> {
+export async function buildOutputs(project: Project, profile: NamingProfile, grafana: GrafanaLine = newestGrafanaLine): Promise<Outputs> {
   const outputs = new Map<string, string>();
-  for (const [path, output] of await prepareOutputs(project, profile)) outputs.set(path, await output.render());
+  for (const [path, output] of await prepareOutputs(project, profile, grafana)) outputs.set(path, await output.render());
   return outputs;
 }

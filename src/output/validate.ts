@@ -1,14 +1,26 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from '../compile/problem.ts';
 import { type DashboardInfo, gridColumns, type PanelInfo } from '../dashboard/model.ts';
+import type { GrafanaLine } from '../grafana-versions/versions.ts';
 import { isJsonObject } from '../json/object.ts';
 import { pointerSegments } from '../json/pointer.ts';
-import * as generated from './schema-validators.generated.ts';
 
 export type OutputKind = 'classic' | 'v2';
 
-/** Ajv validators of schemas/*.schema.json, compiled ahead of time (see validators-source.ts). */
-const validators = generated as unknown as Record<OutputKind, ValidateFunction>;
+/** A line's validators, compiled at build time from schemas/grafana/<line>.schema.json (scripts/grafana-validators.mjs). */
+interface LineValidators {
+  readonly classic: ValidateFunction;
+  readonly v2: ValidateFunction | undefined;
+}
+
+async function lineValidators(line: GrafanaLine): Promise<LineValidators> {
+  try {
+    return (await import(`../../.generated/grafana-validators/${line.id}.mjs`)) as LineValidators;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the validators of Grafana ${line.id} are not built (run npm run build): ${reason}`);
+  }
+}
 
 /** The title of the panel (or v2 element) that a JSON pointer points into, for error messages. */
 function panelAt(document: unknown, pointer: string): string | undefined {
@@ -28,19 +40,53 @@ function panelAt(document: unknown, pointer: string): string | undefined {
   return title;
 }
 
-function schemaProblem(file: string, document: unknown, error: ErrorObject): Problem {
-  const at = error.instancePath === '' ? 'the top level' : error.instancePath;
-  const detail = error.keyword === 'const' || error.keyword === 'enum' ? ` (${JSON.stringify(error.params)})` : '';
-  return { where: file, panel: panelAt(document, error.instancePath), message: `schema: ${at} ${error.message ?? 'is invalid'}${detail}` };
+function valueAt(document: unknown, pointer: string): unknown {
+  let node: unknown = document;
+  for (const segment of pointerSegments(pointer)) {
+    node = Array.isArray(node) ? node[Number(segment)] : isJsonObject(node) ? node[segment] : undefined;
+  }
+  return node;
 }
 
-/** Checks a compiled document against our JSON Schema of its format. */
-export function schemaProblems(kind: OutputKind, file: string, document: unknown): Problem[] {
+/** What went wrong, in the words of Grafana's types rather than Ajv's. */
+function describe(error: ErrorObject, document: unknown, line: GrafanaLine): string {
+  const at = error.instancePath === '' ? 'the top level' : error.instancePath;
+  const types = `Grafana ${line.id}'s types`;
+  const value = JSON.stringify(valueAt(document, error.instancePath));
+  if (error.keyword === 'additionalProperties') {
+    return `${at}/${String(error.params.additionalProperty)} is not a field ${types} know here`;
+  }
+  if (error.keyword === 'enum' && /(^|\/panels\/\d+)\/type$|\/vizConfig\/group$/.test(error.instancePath)) {
+    return `${at}: panel type ${value} is not a panel plugin ${types} know`;
+  }
+  if (error.keyword === 'enum' && /\/transformations\/\d+\/(id|group|spec\/id)$/.test(error.instancePath)) {
+    return `${at}: transformation ${value} is not one of @grafana/data's transformations`;
+  }
+  if (error.keyword === 'enum' || error.keyword === 'const') {
+    const allowed = error.keyword === 'const' ? [error.params.allowedValue] : (error.params.allowedValues as unknown[]);
+    return `${at} is ${value}; ${types} allow ${allowed.map((item) => JSON.stringify(item)).join(', ')}`;
+  }
+  if (error.keyword === 'type') return `${at} is ${value}; ${types} want ${String(error.params.type)}`;
+  return `${at} ${error.message ?? 'is invalid'} (${types})`;
+}
+
+/** Checks a compiled document against the types of the Grafana line it is written for. */
+export async function schemaProblems(kind: OutputKind, file: string, document: unknown, line: GrafanaLine): Promise<Problem[]> {
+  const validators = await lineValidators(line);
   const validate = validators[kind];
+  if (validate === undefined) return [{ where: file, message: `Grafana ${line.id} has no v2 dashboard API` }];
   if (validate(document)) return [];
   // An `if` failure only repeats the nested error that caused it.
   const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if');
-  return errors.map((error) => schemaProblem(file, document, error));
+  const messages = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of errors) {
+    const problem = { where: file, panel: panelAt(document, error.instancePath), message: `schema: ${describe(error, document, line)}` };
+    const key = `${problem.panel}\n${problem.message}`;
+    if (!messages.has(key)) problems.push(problem);
+    messages.add(key);
+  }
+  return problems;
 }
 
 function overlaps(a: PanelInfo, b: PanelInfo): boolean {

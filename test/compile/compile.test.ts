@@ -177,9 +177,9 @@ describe('classic (v1) compilation', () => {
 });
 
 describe('v2 compilation', () => {
-  it('is a v2beta1 Dashboard resource named by the uid', () => {
+  it('is a v2 Dashboard resource (the newest Grafana line) named by the uid', () => {
     const resource = v2();
-    expect(resource).toMatchObject({ apiVersion: 'dashboard.grafana.app/v2beta1', kind: 'Dashboard', metadata: { name: 'test-small' } });
+    expect(resource).toMatchObject({ apiVersion: 'dashboard.grafana.app/v2', kind: 'Dashboard', metadata: { name: 'test-small' } });
     expect(resource.spec.title).toBe('Small test dashboard');
     expect(resource.spec.timeSettings).toMatchObject({ from: 'now-1h', to: 'now', autoRefresh: '30s' });
   });
@@ -210,7 +210,7 @@ describe('v2 compilation', () => {
     expect(queryKind.spec.query).toMatchObject({ kind: 'DataQuery', group: 'prometheus', datasource: { name: '${prometheus}' } });
     expect(queryKind.spec.query.spec.expr).toBe('sum by (le) (increase(demo_latency_milliseconds_bucket[$__rate_interval]))');
     expect(elements['panel-5'].spec.data.spec.transformations).toEqual([
-      { kind: 'organize', spec: { id: 'organize', options: { excludeByName: { Time: true } } } },
+      { kind: 'Transformation', group: 'organize', spec: { options: { excludeByName: { Time: true } } } },
     ]);
   });
 

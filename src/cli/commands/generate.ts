@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatProblem } from '../../compile/problem.ts';
+import { findGrafanaLine, type GrafanaLine, grafanaLines, newestGrafanaLine } from '../../grafana-versions/versions.ts';
 import { findProfile, type NamingProfile, profileIds } from '../../naming/profiles.ts';
 import { describeChange } from '../../output/report.ts';
 import { applyPlan, type FileChange, OutputDirError, planOutputs, withOutputLock } from '../../output/write.ts';
@@ -14,6 +15,17 @@ interface GenerateOptions {
   readonly check?: boolean;
   readonly out?: string;
   readonly profile?: string;
+  readonly grafana?: string;
+}
+
+/** The supported Grafana line of `--grafana <version>`, or a usage error that lists them. */
+function grafanaOption(version: string | undefined): GrafanaLine {
+  if (version === undefined) return newestGrafanaLine;
+  const line = findGrafanaLine(version);
+  if (line === undefined) {
+    throw new UserError(`--grafana: "${version}" is not a supported Grafana version; supported: ${grafanaLines.map((known) => known.id).join(', ')}`);
+  }
+  return line;
 }
 
 /** The naming profile by id, or a usage error that lists the known ones. */
@@ -69,6 +81,7 @@ function projectRoot(cwd: string): string {
 async function run(options: GenerateOptions, context: CliContext): Promise<void> {
   const { GenerateError, prepareOutputs } = await import('../../output/build.ts');
   const profile = profileOption(options.profile, context);
+  const grafana = grafanaOption(options.grafana);
   // An empty value (an unset variable in a script) would otherwise mean the working directory.
   if (options.out === '') throw new UserError('--out: the output directory is an empty path');
   const outDir = options.out === undefined ? resolve(projectRoot(context.io.cwd), context.project.outDir) : resolve(context.io.cwd, options.out);
@@ -76,7 +89,10 @@ async function run(options: GenerateOptions, context: CliContext): Promise<void>
   const inside = relative(context.io.cwd, outDir);
   const shownDir = inside.startsWith('..') ? outDir : inside || '.';
   try {
-    const outputs = await prepareOutputs(context.project, profile);
+    const outputs = await prepareOutputs(context.project, profile, grafana);
+    if (grafana.v2ApiVersion === undefined) {
+      context.io.stdout(`Grafana ${grafana.id} has no v2 dashboard API: only the classic dashboards are generated.\n`);
+    }
     if (options.check) await reportCheck((await planOutputs(outDir, outputs)).changes, shownDir, context);
     else {
       // Planned under the lock too: a plan made from a manifest another run is rewriting would be wrong.
@@ -115,6 +131,7 @@ export const generateCommand: CliCommand = {
       .option('--check', 'write nothing; exit 1 when any generated file is missing, stale or different')
       .option('--out <dir>', `output directory (default: ${context.project.outDir})`)
       .option('--profile <name>', `naming profile of the Prometheus series (default: ${context.project.defaultProfile})`)
+      .option('--grafana <version>', `Grafana version to write for: ${grafanaLines.map((line) => line.id).join(', ')} (default: ${newestGrafanaLine.id})`)
       // With a root action, commander takes a misspelt command for an argument; main.ts lets it through so that
       // it is named here instead of "too many arguments".
       .helpCommand(true)

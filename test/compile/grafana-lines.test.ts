@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compileDashboard } from '../../src/compile/index.ts';
+import { findGrafanaLine, type GrafanaLine } from '../../src/grafana-versions/versions.ts';
+import { findProfile, type NamingProfile } from '../../src/naming/profiles.ts';
+import { smallDashboard } from './fixture.ts';
+
+// What differs between the Grafana lines; that each result is what the line's published types take is
+// checked in test/output/validate.test.ts, against those types.
+
+type Json = Record<string, any>;
+
+const python = findProfile('otel-python') as NamingProfile;
+
+function compiled(id: string): { classic: Json; v2: Json | undefined } {
+  const { classic, v2 } = compileDashboard(smallDashboard(), python, findGrafanaLine(id) as GrafanaLine);
+  return JSON.parse(JSON.stringify({ classic, v2 }));
+}
+
+const table = (dashboard: Json): Json => dashboard.panels.find((panel: Json) => panel.title === 'Routes');
+
+describe('output for each Grafana line', () => {
+  it('writes the schemaVersion of the line (41 for 11.6, 42 from 12.2)', () => {
+    expect(compiled('11.6').classic.schemaVersion).toBe(41);
+    expect(compiled('12.2').classic.schemaVersion).toBe(42);
+    expect(compiled('13.2').classic.schemaVersion).toBe(42);
+  });
+
+  it('writes the v2 resource for the API the line serves, and none for 11.6', () => {
+    expect(compiled('11.6').v2).toBeUndefined();
+    expect(compiled('12.2').v2?.apiVersion).toBe('dashboard.grafana.app/v2beta1');
+    expect(compiled('12.4').v2?.apiVersion).toBe('dashboard.grafana.app/v2beta1');
+    expect(compiled('13.2').v2?.apiVersion).toBe('dashboard.grafana.app/v2');
+  });
+
+  it('writes transformations as v2beta1 kinds up to 12.x and as v2 Transformation kinds in 13.x', () => {
+    const transformations = (id: string) => compiled(id).v2?.spec.elements['panel-5'].spec.data.spec.transformations;
+    expect(transformations('12.4')).toEqual([{ kind: 'organize', spec: { id: 'organize', options: { excludeByName: { Time: true } } } }]);
+    expect(transformations('13.2')).toEqual([{ kind: 'Transformation', group: 'organize', spec: { options: { excludeByName: { Time: true } } } }]);
+  });
+
+  it('keeps the hidden table footer in the options for 11.6 and moves it to the field config from 12.2', () => {
+    const old = table(compiled('11.6').classic);
+    expect(old.options.footer).toEqual({ countRows: false, reducer: [], show: false });
+    expect(old.fieldConfig.defaults.custom.footer).toBeUndefined();
+    for (const id of ['12.2', '12.4', '13.2']) {
+      const { classic, v2 } = compiled(id);
+      expect(table(classic).options.footer).toBeUndefined();
+      expect(table(classic).fieldConfig.defaults.custom.footer).toEqual({ reducers: [] });
+      expect(v2?.spec.elements['panel-5'].spec.vizConfig.spec.fieldConfig.defaults.custom.footer).toEqual({ reducers: [] });
+    }
+  });
+
+  it('writes annotation placement only where the classic types have it (from 12.4)', () => {
+    expect(compiled('12.2').classic.annotations.list[0].placement).toBeUndefined();
+    expect(compiled('12.4').classic.annotations.list[0].placement).toBe('inControlsMenu');
+  });
+});
