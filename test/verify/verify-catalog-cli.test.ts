@@ -7,6 +7,7 @@ import project from '../../dashboards.config.ts';
 import { type RunningDemo, startDemo } from '../../src/demo/server.ts';
 import { runCapturing } from '../cli/capture.ts';
 import { freePort } from '../e2e/harness/processes.ts';
+import { buildOnce, runBin } from '../cli/run-bin.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tta-verify-'));
 let demo: RunningDemo;
@@ -59,7 +60,7 @@ describe('generate-dashboards verify-catalog', () => {
   });
 
   test.each([
-    [['--file', 'missing.txt'], 'error: cannot read missing.txt: no such file\n'],
+    [['--file', 'missing.txt'], 'error: cannot read missing.txt: no such file or folder\n'],
     [['--file', 'page.html'], 'error: page.html:1:1: not a Prometheus text exposition: expected a metric name\n'],
     [['--file', 'broken.txt'], 'error: broken.txt:3:14: not a Prometheus text exposition: unterminated string\n'],
     [[], 'error: give exactly one of --url and --file\n'],
@@ -83,4 +84,96 @@ describe('generate-dashboards verify-catalog', () => {
     const missing = await cli('verify-catalog', '--url', notFoundUrl);
     expect(missing).toMatchObject({ code: 2, stderr: `error: cannot scrape ${notFoundUrl}: HTTP 404 Not Found\n` });
   });
+});
+
+describe('verify-catalog --url against a hostile endpoint, through the real bin', () => {
+  let hostile: Server;
+  let base: string;
+  const megabyte = Buffer.alloc(1024 * 1024, '#');
+
+  beforeAll(async () => {
+    buildOnce();
+    hostile = createServer((request, response) => {
+      const socket = request.socket;
+      switch (request.url) {
+        case '/huge': {
+          // 500 MB, written only as fast as the client reads, so that the test process never holds it.
+          response.writeHead(200, { 'content-type': 'text/plain' });
+          let sent = 0;
+          const more = () => {
+            while (sent < 500 && !response.destroyed) {
+              sent++;
+              if (!response.write(megabyte)) return void response.once('drain', more);
+            }
+            response.end();
+          };
+          more();
+          return;
+        }
+        case '/cut':
+          response.writeHead(200, { 'content-type': 'text/plain', 'content-length': '100000' });
+          response.write('# TYPE primitive_execution_count_total counter\n');
+          setTimeout(() => socket.destroy(), 50);
+          return;
+        case '/dribble': {
+          response.writeHead(200, { 'content-type': 'text/plain' });
+          const timer = setInterval(() => response.write('#'), 200);
+          response.on('close', () => clearInterval(timer));
+          return;
+        }
+        case '/html':
+          response.writeHead(200, { 'content-type': 'text/html' });
+          response.end('<!DOCTYPE html><html><body>Grafana</body></html>');
+          return;
+        case '/garbage':
+          response.writeHead(200, { 'content-type': 'application/octet-stream' });
+          response.end(Buffer.from([0x00, 0xff, 0x1b, 0x5b, 0x32, 0x4a, 0x0a]));
+          return;
+        default: {
+          // Basic auth arrives as a header; a label value carries terminal escape codes.
+          const authorised = request.headers.authorization === `Basic ${Buffer.from('user:s3cret').toString('base64')}`;
+          response.writeHead(authorised ? 200 : 401, { 'content-type': 'text/plain' });
+          response.end('# TYPE primitive_execution_count_total counter\nprimitive_execution_count_total{primitive_name="\u001b[2Jx",primitive_type="\u009b31m",execution_status="success"} 1\n');
+        }
+      }
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => hostile.listen(port, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${port}`;
+  }, 180_000);
+
+  afterAll(async () => {
+    hostile?.closeAllConnections();
+    await new Promise((resolve) => hostile?.close(resolve));
+  });
+
+  const verify = (url: string) => runBin(['verify-catalog', '--url', url], { cwd: dir, timeoutMs: 40_000 });
+
+  test.each([
+    ['/huge', 'the body is larger than the limit of 67108864 bytes'],
+    ['/cut', 'the connection closed before the whole answer arrived'],
+    ['/dribble', 'no complete answer within 10000 ms'],
+    ['/html', 'the answer is an HTML page, not a Prometheus exposition (is this the /metrics endpoint?)'],
+  ])('%s: exit 2 with a clear reason, no stack trace, no password', async (path, reason) => {
+    const result = await verify(`http://user:s3cret@${base.slice('http://'.length)}${path}`);
+    expect(result.timedOut).toBe(false);
+    expect(result.stderr).toBe(`error: cannot scrape http://***@${base.slice('http://'.length)}${path}: ${reason}\n`);
+    expect(result.code).toBe(2);
+  }, 60_000);
+
+  test('a garbage body is not an exposition, named at its position with its control characters escaped', async () => {
+    const result = await verify(`${base}/garbage`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: http:\/\/127\.0\.0\.1:\d+\/garbage:1:1: not a Prometheus text exposition/);
+    expect(result.stderr).not.toMatch(/[\u0000\u001b]/);
+  }, 60_000);
+
+  test('credentials are sent as basic auth and never printed; scraped escape codes are shown escaped', async () => {
+    const result = await verify(`http://user:s3cret@${base.slice('http://'.length)}/metrics`);
+    expect(result.stdout).toContain(`http://***@${base.slice('http://'.length)}/metrics`);
+    expect(result.stdout + result.stderr).not.toContain('s3cret');
+    expect(result.stdout + result.stderr).not.toMatch(/[\u001b\u009b]/);
+    expect(result.stdout).toContain('label `primitive_type` has \\x9b31m');
+    expect(result.code).toBe(1);
+  }, 60_000);
 });
