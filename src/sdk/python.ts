@@ -8,22 +8,16 @@ import type { AttributeSpec, Catalog, MetricKind, MetricSpec } from '../catalog/
 import type { Problem } from '../compile/problem.ts';
 import { compareText } from '../text/compare.ts';
 
-/** How each instrument kind is created through the API's `Meter`, recorded, and what its value is called. */
-const instrumentKinds: Readonly<
-  Record<MetricKind, { words: string; create: string; verb: string; method: string; value: string; valueDoc: string }>
-> = {
-  counter: { words: 'counter', create: 'create_counter', verb: 'add', method: 'add', value: 'amount', valueDoc: 'How much to add; never negative' },
-  updowncounter: {
-    words: 'up-down counter',
-    create: 'create_up_down_counter',
-    verb: 'add',
-    method: 'add',
-    value: 'amount',
-    valueDoc: 'How much to add; negative to subtract',
-  },
-  histogram: { words: 'histogram', create: 'create_histogram', verb: 'record', method: 'record', value: 'value', valueDoc: 'The measurement' },
+/**
+ * How each instrument kind is created through the API's `Meter` and recorded (`verb`: the instrument's method,
+ * and the prefix of the recording function), and what its value is called.
+ */
+const instrumentKinds: Readonly<Record<MetricKind, { words: string; create: string; verb: string; value: string; valueDoc: string }>> = {
+  counter: { words: 'counter', create: 'create_counter', verb: 'add', value: 'amount', valueDoc: 'How much to add; never negative' },
+  updowncounter: { words: 'up-down counter', create: 'create_up_down_counter', verb: 'add', value: 'amount', valueDoc: 'How much to add; negative to subtract' },
+  histogram: { words: 'histogram', create: 'create_histogram', verb: 'record', value: 'value', valueDoc: 'The measurement' },
   // The API has a synchronous gauge from opentelemetry-api 1.23 on.
-  gauge: { words: 'gauge', create: 'create_gauge', verb: 'set', method: 'set', value: 'value', valueDoc: 'The current value' },
+  gauge: { words: 'gauge', create: 'create_gauge', verb: 'set', value: 'value', valueDoc: 'The current value' },
 };
 
 /** Docstring lines are wrapped here, as PEP 8's 72 columns are too few for the families. */
@@ -31,7 +25,8 @@ const docWidth = 116;
 
 /** Names the module defines or imports; a type alias must not take them. */
 const moduleNames = new Set([
-  'METER_NAME', 'MetricsRecorder', 'create_instruments', 'TYPE_CHECKING', 'Any', 'Dict', 'Literal', 'Optional', 'Instrument', 'Meter', 'logging',
+  ...['METER_NAME', 'MetricsRecorder', 'create_instruments'],
+  ...['logging', 'TYPE_CHECKING', 'Any', 'Dict', 'Literal', 'Optional', 'Instrument', 'Meter'],
 ]);
 
 /** Names a recording function uses besides its keyword parameters. */
@@ -48,7 +43,7 @@ const pythonKeywords = new Set(
  * A Python identifier for an attribute or metric name: `primitive.name` -> `primitive_name`; a keyword or a
  * name in `taken` gets PEP 8's trailing underscore (`class` -> `class_`).
  */
-export function pythonIdentifier(name: string, taken: readonly string[] = []): string {
+function pythonIdentifier(name: string, taken: readonly string[] = []): string {
   let identifier = name.replace(/[^A-Za-z0-9_]/g, '_');
   if (/^[0-9]/.test(identifier) || identifier === '') identifier = `_${identifier}`;
   return pythonKeywords.has(identifier) || taken.includes(identifier) ? `${identifier}_` : identifier;
@@ -236,7 +231,7 @@ function recordingFunctionLines(fn: RecordingFunction): string[] {
   for (const { attribute, name } of parameters.filter((parameter) => parameter.spec.optional === true)) {
     lines.push(`        if ${name} is not None:`, `            attributes[${pythonString(attribute)}] = ${name}`);
   }
-  lines.push(`        self._record(${pythonString(metric.name)}, ${pythonString(kind.method)}, ${kind.value}, attributes)`);
+  lines.push(`        self._record(${pythonString(metric.name)}, ${pythonString(kind.verb)}, ${kind.value}, attributes)`);
   return lines;
 }
 
