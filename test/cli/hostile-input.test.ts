@@ -131,7 +131,9 @@ describe('diff is bounded and truthful', () => {
     write('unreadable/old/a.json', clean);
     write('unreadable/new/a.json', clean);
     chmodSync(join(root, 'old'), 0o000);
-    // Root reads any folder; run as nobody to meet the permission error a user meets.
+    // Root reads any folder; run as nobody to meet the permission error a user meets. Nobody cannot rebuild dist/,
+    // so bring it up to date just before (other tests' edits may have made it stale).
+    buildOnce();
     const result = await runBin(['diff', 'old', 'new'], { cwd: root, uid: process.getuid?.() === 0 ? 65534 : undefined });
     chmodSync(join(root, 'old'), 0o755);
     expect(result.stdout).not.toContain('added');
