@@ -38,7 +38,7 @@ export function derivedSeries(metricKey: string, metric: DerivedMetricSpec, prof
   const labels = new Map<string, EmittedLabel>();
   for (const [attribute, spec] of Object.entries(metric.attributes)) {
     const label = profile.labelName(attribute);
-    labels.set(label, { name: label, attribute, optional: spec.optional === true, values: spec.values });
+    labels.set(label, { name: label, attribute, optional: spec.optional === true, values: spec.values, spec });
   }
   for (const kept of metric.keptLabels) labels.set(kept, { name: kept, optional: false });
   return { name, metricKey, metric, family: name, promType: 'gauge', role: 'gauge', labels };
