@@ -42,7 +42,8 @@ ConnectionType = Literal["sequential", "parallel"]
 
 LlmTokenType = Literal["input", "output", "total"]
 """Values of `llm.token_type`: Input (prompt) or output (completion) tokens, and their total; "total" is the sum of
-"input" and "output": record it besides them, never instead. Source: contract §5 Label Value Conventions."""
+"input" and "output": record it besides them, never instead; not the older "prompt" (now "input"), "completion" (now
+"output"). Source: contract §5 Label Value Conventions."""
 
 CacheType = Literal["memory", "redis", "lru"]
 """Values of `cache.type`: Cache backend. Source: contract §5 Label Value Conventions; optional in metrics_v2.py,
@@ -237,7 +238,8 @@ class MetricsRecorder:
             llm_provider: LLM provider (openai, anthropic, ...) (`llm.provider`).
             llm_model_name: Model name as sent to the provider (`llm.model_name`).
             llm_token_type: Input (prompt) or output (completion) tokens, and their total (`llm.token_type`);
-                "total" is the sum of "input" and "output": record it besides them, never instead.
+                "total" is the sum of "input" and "output": record it besides them, never instead; not the older
+                "prompt" (now "input"), "completion" (now "output").
         """
         attributes: Dict[str, str] = {
             "llm.provider": llm_provider,
