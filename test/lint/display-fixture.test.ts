@@ -32,3 +32,37 @@ describe.each([
     expect(findings.filter((finding) => finding.panel === undefined || !wrong.has(finding.panel))).toEqual([]);
   });
 });
+
+describe('display settings of v2 dashboards', () => {
+  const element = (title: string, viz: string, unit: string, query: Record<string, unknown>, options: Record<string, unknown> = {}) => ({
+    kind: 'Panel',
+    spec: {
+      title,
+      data: { kind: 'QueryGroup', spec: { queries: [{ kind: 'PanelQuery', spec: { refId: 'A', query: { kind: 'DataQuery', group: 'prometheus', spec: query } } }], transformations: [] } },
+      vizConfig: { kind: 'VizConfig', group: viz, spec: { fieldConfig: { defaults: { unit }, overrides: [] }, options } },
+    },
+  });
+  const p95 = 'histogram_quantile(0.95, sum by (le) (rate(primitive_execution_duration_milliseconds_bucket[$__rate_interval])))';
+  const document = {
+    apiVersion: 'dashboard.grafana.app/v2beta1',
+    kind: 'Dashboard',
+    metadata: { name: 'v2-display' },
+    spec: {
+      title: 'v2 display',
+      elements: {
+        seconds: element('p95 in s', 'timeseries', 's', { expr: p95, range: true }),
+        summed: element('summed rate', 'stat', 'ops', { expr: 'sum(rate(primitive_execution_count_total[5m]))' }, { reduceOptions: { calcs: ['sum'] } }),
+      },
+      layout: { kind: 'GridLayout', spec: { items: ['seconds', 'summed'].map((name, index) => ({ kind: 'GridLayoutItem', spec: { element: { kind: 'ElementReference', name }, x: 0, y: index * 8, width: 12, height: 8 } })) } },
+    },
+  };
+
+  it('reads unit and reduce options from vizConfig, and points into the element', () => {
+    const findings = lintDashboard(readDashboardText(JSON.stringify(document), 'v2.json'), { naming: namingFor('otel-python') });
+    const display = findings.filter((finding) => ['unit-scale-mismatch', 'reduction-mismatch'].includes(finding.rule));
+    expect(display.map((finding) => [finding.panel, finding.rule, finding.pointer])).toEqual([
+      ['p95 in s', 'unit-scale-mismatch', '/spec/elements/seconds/spec/vizConfig/spec/fieldConfig/defaults/unit'],
+      ['summed rate', 'reduction-mismatch', '/spec/elements/summed/spec/data/spec/queries/0/spec/query/spec/expr'],
+    ]);
+  });
+});
