@@ -2,7 +2,7 @@
  * `lint` reads Prometheus rule files: the generated ones are clean, and a hand-written rule with a metric name the
  * export path does not produce is reported at its line and column in the YAML file, in block, plain and quoted scalars.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,20 @@ describe('lint of rule files', () => {
     const github = await runCapturing(project, ['lint', 'mine.rules.yml', '--format', 'github'], dir);
     const [line, col] = blockAt.split(':');
     expect(github.stdout).toContain(`::error file=mine.rules.yml,line=${line},col=${col},title=unknown-metric::`);
+  });
+
+  it('finds rule files in folders, and leaves other YAML there alone', async () => {
+    const folder = join(dir, 'repo');
+    mkdirSync(join(folder, 'charts'), { recursive: true });
+    const rules = 'groups:\n  - name: g\n    rules:\n      - record: r\n        expr: sum(rate(primitive_execution_count[5m]))\n';
+    writeFileSync(join(folder, 'slo.rules.yaml'), rules);
+    writeFileSync(join(folder, 'charts/deployment.yaml'), 'kind: Deployment\nspec: {{ .Values.spec }}\n');
+    writeFileSync(join(folder, 'datasources.yml'), 'apiVersion: 1\ndatasources: []\n');
+    const result = await runCapturing(project, ['lint', 'repo'], dir);
+    expect(result.stdout).toContain(`repo/slo.rules.yaml:${positionOf(rules, 'primitive_execution_count')}: panel "record r (group g)": unknown-metric:`);
+    expect(result.stdout).toMatch(/3 files, 1 dashboard, 1 query: 1 error/);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
   });
 
   it('names a file that is not YAML, or not a rule file, with its position (exit 2)', async () => {

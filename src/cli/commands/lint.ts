@@ -21,7 +21,7 @@ import { findProfile, profileIds, profiles } from '../../naming/profiles.ts';
 import { buildNamingContext, type NamingContext } from '../../naming/series.ts';
 import { closest } from '../../text/closest.ts';
 import { plural } from '../../text/plural.ts';
-import { isRuleFileName, lintRuleFileText } from '../../rules/lint.ts';
+import { isRuleFileName, lintRuleFileText, looksLikeRuleFile } from '../../rules/lint.ts';
 import { printableLine } from '../../text/printable.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
@@ -80,6 +80,8 @@ async function lintFile(file: string, walked: boolean, options: LintOptions, for
     context.io.stderr(`${shown}: cannot read: ${describeFileError(error)}\n`);
     return { kind: 'unreadable' };
   }
+  // A folder holds other YAML too (provisioning, CI, Helm templates): only files with `groups:` are rule files there.
+  if (walked && isRuleFileName(file) && !looksLikeRuleFile(text)) return { kind: 'not-a-dashboard' };
   try {
     if (isRuleFileName(file)) return { kind: 'dashboard', ...lintRuleFileText(text, file, options) };
     const dashboard = readDashboardText(text, file);
@@ -120,7 +122,10 @@ async function lint(paths: string[], options: LintCommandOptions, context: CliCo
   checkRuleIds('--disable', disable);
   const lintOptions: LintOptions = { naming: await namingFor(options, context), enable, disable };
 
-  const found = await dashboardFiles(paths, context.io.cwd, { includeHidden: options.includeHidden === true });
+  const found = await dashboardFiles(paths, context.io.cwd, {
+    includeHidden: options.includeHidden === true,
+    accept: (name) => name.endsWith('.json') || isRuleFileName(name),
+  });
   const { files, walked, skipped, notes } = found;
   const problems = [...found.problems, ...found.emptyFolders.map((folder) => `${folder}: no .json files in this folder`)];
   for (const line of [...problems, ...notes]) context.io.stderr(`${printableLine(line)}\n`);
@@ -156,7 +161,7 @@ export const lintCommand: CliCommand = {
     program
       .command('lint')
       .description('Check the PromQL and the conventions of Grafana dashboard JSON files (any format, any source)')
-      .argument('<paths...>', 'dashboard JSON files, Prometheus rule files (.yaml, .yml), or folders to search recursively for *.json (without node_modules, .git, .gitignored and hidden paths)')
+      .argument('<paths...>', 'dashboard JSON files, Prometheus rule files (.yaml, .yml), or folders to search recursively for both (without node_modules, .git, .gitignored and hidden paths)')
       .option('--profile <id>', `naming profile the queries should follow (${profileIds().join(', ')})`)
       .option('--catalog <module>', 'catalog module (.ts, .js, .mjs, .json; default: the project\'s catalog), or "none" for catalog-free checks')
       .option('--format <format>', `output format: ${outputFormats.join(', ')}`, 'text')
