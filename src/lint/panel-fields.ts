@@ -21,7 +21,7 @@ export function runQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, Qu
 }
 
 /** Panels whose unit, min, max and thresholds apply to the query values as they come. */
-const valuePanels: ReadonlySet<string> = new Set(['timeseries', 'graph', 'stat', 'gauge', 'bargauge', 'barchart', 'piechart', 'trend']);
+const valuePanels: ReadonlySet<string> = new Set(['timeseries', 'graph', 'singlestat', 'stat', 'gauge', 'bargauge', 'barchart', 'piechart', 'trend']);
 
 /** Transformations that rename, filter, join or reorder fields without computing new values. */
 const valueKeeping: ReadonlySet<string> = new Set([
@@ -33,9 +33,8 @@ type Property = 'unit' | 'min' | 'max' | 'thresholds';
 
 export interface Setting<T> {
   readonly value: T;
-  /** JSON pointer of the field config part that sets it (defaults or the override). */
+  /** JSON pointer of what sets it: the field in the defaults, the override, or the legacy field. */
   readonly pointer: string;
-  readonly fromOverride: boolean;
 }
 
 export interface Thresholds {
@@ -76,12 +75,16 @@ function targetOf(override: FieldOverride, queries: readonly QueryInfo[]): Query
   return 'unknown';
 }
 
-/** A classic graph's unit lives in its first y axis, unless series were moved to the second one. */
-function legacyUnit(panel: PanelInfo): string | undefined {
+/**
+ * Panels from before field config: a graph's unit lives in its first y axis, unless series were moved to the second
+ * one; a singlestat's in `format`.
+ */
+function legacyUnit(panel: PanelInfo): Setting<string> | undefined {
+  if (panel.type === 'singlestat' && typeof panel.raw.format === 'string') return { value: panel.raw.format, pointer: `${panel.pointer}/format` };
   if (panel.fieldDefaults !== undefined || panel.unit === undefined) return undefined;
   const overrides = panel.raw.seriesOverrides;
   const secondAxis = Array.isArray(overrides) && overrides.some((override) => typeof override === 'object' && override !== null && 'yaxis' in override);
-  return secondAxis ? undefined : panel.unit;
+  return secondAxis ? undefined : { value: panel.unit, pointer: `${panel.pointer}/yaxes/0/format` };
 }
 
 /**
@@ -101,11 +104,12 @@ export function displayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryIn
       // An override that may or may not reach this query's fields makes the defaults uncertain for it.
       const uncertain = setting.some((override) => targetOf(override, panel.queries) === 'unknown');
       const last = mine[mine.length - 1];
-      if (last !== undefined) settings[property] = { value: valueOf(last, property), pointer: last.pointer, fromOverride: true };
+      if (last !== undefined) settings[property] = { value: valueOf(last, property), pointer: last.pointer };
       else if (!uncertain && panel.fieldDefaults !== undefined && valueOf(panel.fieldDefaults, property) !== undefined) {
-        settings[property] = { value: valueOf(panel.fieldDefaults, property), pointer: panel.fieldDefaults.pointer, fromOverride: false };
-      } else if (property === 'unit' && !uncertain && legacyUnit(panel) !== undefined) {
-        settings[property] = { value: legacyUnit(panel), pointer: panel.pointer, fromOverride: false };
+        settings[property] = { value: valueOf(panel.fieldDefaults, property), pointer: `${panel.fieldDefaults.pointer}/${property}` };
+      } else if (property === 'unit' && !uncertain) {
+        const legacy = legacyUnit(panel);
+        if (legacy !== undefined) settings[property] = legacy;
       }
     }
     const quantity = queryQuantity(analysis);

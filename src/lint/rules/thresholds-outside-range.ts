@@ -52,8 +52,6 @@ export const thresholdsOutsideRange: DashboardRule = {
         const first = group[0]!;
         if (limit === undefined || first.quantity === undefined) continue;
         const reading = group.length === 1 ? `query ${first.query.refId} gives ${describeQuantity(first.quantity)}` : 'the queries give values';
-        const where = (setting: { pointer: string; fromOverride: boolean }, field: string) =>
-          setting.fromOverride ? setting.pointer : `${setting.pointer}/${field}`;
         const base: Pick<DashboardReport, 'panel' | 'query'> = { panel, ...(group.length === 1 ? { query: first.query } : {}) };
         const fix = limit === 1 ? 'write it on the query\'s scale (0.95 for 95 %), or multiply the query by 100 and use the unit "percent"' : `keep it within 0..${limit}`;
         if (property === 'thresholds') {
@@ -68,7 +66,7 @@ export const thresholdsOutsideRange: DashboardRule = {
             ...base,
             message: `${reading}, at most ${limit}; the threshold ${unreachable.length === 1 ? 'step' : 'steps'} at ${values} can never be reached`,
             suggestion: fix,
-            pointer: where(setting, 'thresholds'),
+            pointer: setting.pointer,
           });
         } else {
           const setting = first[property]!;
@@ -77,7 +75,7 @@ export const thresholdsOutsideRange: DashboardRule = {
             ...base,
             message: `${reading}, at most ${limit}; ${property} ${setting.value} ${property === 'max' ? 'squeezes every value into the bottom of the scale' : 'hides every value'}`,
             suggestion: fix,
-            pointer: where(setting, property),
+            pointer: setting.pointer,
           });
         }
       }

@@ -33,7 +33,7 @@ export const unitDimensionMismatch: DashboardRule = {
           suggestion: fitting.length > 0 ? `use a unit for ${describeQuantity(quantity)}, such as "${fitting[0]}"` : 'use a unit that fits the query, or "short"',
           panel,
           query,
-          pointer: unit.fromOverride ? unit.pointer : `${unit.pointer}/unit`,
+          pointer: unit.pointer,
         });
       }
     }

@@ -31,7 +31,7 @@ export const unitScaleMismatch: DashboardRule = {
           suggestion: fitting.length > 0 ? `use the unit "${fitting[0]}"${percentFix}` : `convert the query to ${describeQuantity(shown)}`,
           panel,
           query,
-          pointer: unit.fromOverride ? unit.pointer : `${unit.pointer}/unit`,
+          pointer: unit.pointer,
         });
       }
     }

@@ -32,6 +32,18 @@ describe('unit-scale-mismatch', () => {
     expect(findings.map((finding) => [finding.panelId, finding.pointer])).toEqual([[1, '/panels/0/fieldConfig/overrides/0']]);
   });
 
+  it('reads the unit of old panels: a graph\'s first y axis, a singlestat\'s format', () => {
+    const findings = lintPanels(unitScaleMismatch, [
+      { type: 'graph', fieldConfig: undefined, yaxes: [{ format: 's' }, { format: 'short' }], targets: [{ expr: p95 }] },
+      { type: 'singlestat', fieldConfig: undefined, format: 'percent', targets: [{ expr: ratio }] },
+      { type: 'graph', fieldConfig: undefined, yaxes: [{ format: 's' }, { format: 'short' }], seriesOverrides: [{ alias: 'x', yaxis: 2 }], targets: [{ expr: p95 }] },
+    ]);
+    expect(findings.map((finding) => [finding.panelId, finding.pointer])).toEqual([
+      [1, '/panels/0/yaxes/0/format'],
+      [2, '/panels/1/format'],
+    ]);
+  });
+
   it('accepts fitting units, and stays silent where the scale is not certain', () => {
     expect(
       lintPanels(unitScaleMismatch, [
