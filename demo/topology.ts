@@ -57,7 +57,25 @@ export interface CacheStep {
   readonly step: Step;
 }
 
-export type Step = LlmStep | ToolStep | CompositeStep | RetryStep | CacheStep;
+/** Runs one of two branches, chosen by a condition on the input (`ConditionalPrimitive`). */
+export interface ConditionalStep {
+  readonly type: 'conditional';
+  readonly name: string;
+  /** How often the condition holds and `then` runs. */
+  readonly thenShare: number;
+  readonly then: Step;
+  readonly otherwise: Step;
+}
+
+/** Gives up on its step after `limitMs` with a `TimeoutError` (`TimeoutPrimitive`). */
+export interface TimeoutStep {
+  readonly type: 'timeout';
+  readonly name: string;
+  readonly limitMs: number;
+  readonly step: Step;
+}
+
+export type Step = LlmStep | ToolStep | CompositeStep | RetryStep | CacheStep | ConditionalStep | TimeoutStep;
 
 export interface Workflow {
   /** Absent for background jobs that no agent runs: `agent.type` is optional on the SDK's metrics. */
@@ -127,7 +145,13 @@ export const workflows: readonly Workflow[] = [
       type: 'sequential',
       name: 'research_pipeline',
       steps: [
-        { type: 'cache', name: 'search_cache', cacheType: 'redis', hitRate: 0.55, step: tool('web_search', 600, 0.03, ['TimeoutError', 'ConnectionError']) },
+        {
+          type: 'cache',
+          name: 'search_cache',
+          cacheType: 'redis',
+          hitRate: 0.55,
+          step: { type: 'timeout', name: 'search_timeout', limitMs: 1500, step: tool('web_search', 600, 0.03, ['ConnectionError']) },
+        },
         {
           type: 'parallel',
           name: 'source_fanout',
@@ -162,9 +186,11 @@ export const workflows: readonly Workflow[] = [
       steps: [
         { type: 'cache', name: 'diff_cache', cacheType: 'lru', hitRate: 0.25, step: tool('diff_loader', 40, 0.01, ['ConnectionError']) },
         {
-          type: 'parallel',
-          name: 'review_fanout',
-          steps: [sonnet('style_review_llm'), gpt4o('logic_review_llm')],
+          type: 'conditional',
+          name: 'review_depth',
+          thenShare: 0.6,
+          then: { type: 'parallel', name: 'review_fanout', steps: [sonnet('style_review_llm'), gpt4o('logic_review_llm')] },
+          otherwise: haiku('quick_review_llm'),
         },
       ],
     },

@@ -18,6 +18,8 @@ const primitiveClasses = {
   fallback: 'FallbackPrimitive',
   retry: 'RetryPrimitive',
   cache: 'CachePrimitive',
+  conditional: 'ConditionalPrimitive',
+  timeout: 'TimeoutPrimitive',
 } as const satisfies Record<Exclude<Step['type'], 'llm'>, PrimitiveClass>;
 
 const primitiveClassOf = (step: Step): PrimitiveClass => (step.type === 'llm' ? step.primitiveClass : primitiveClasses[step.type]);
@@ -133,6 +135,19 @@ class Simulation {
         this.connect(step, route, 'sequential');
         const outcome = this.run(route, agentType);
         return { durationMs: outcome.durationMs + random.logNormal(3, 0.5), error: outcome.error };
+      }
+      case 'conditional': {
+        const branch = random.chance(step.thenShare) ? step.then : step.otherwise;
+        this.connect(step, branch, 'sequential');
+        const outcome = this.run(branch, agentType);
+        return { durationMs: outcome.durationMs + random.logNormal(1, 0.5), error: outcome.error };
+      }
+      case 'timeout': {
+        this.connect(step, step.step, 'sequential');
+        const outcome = this.run(step.step, agentType);
+        // The wrapped call is abandoned at the limit; its own execution is still recorded as it ran.
+        if (outcome.durationMs > step.limitMs) return { durationMs: step.limitMs, error: 'TimeoutError' };
+        return outcome;
       }
       case 'fallback':
         return this.untilSuccess(step, step.steps, agentType);

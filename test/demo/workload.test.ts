@@ -28,6 +28,7 @@ describe('the TTA demo workload', () => {
     expect(valuesOf(executions, 'primitive_type')).toEqual([
       'AnthropicPrimitive',
       'CachePrimitive',
+      'ConditionalPrimitive',
       'FallbackPrimitive',
       'GoogleAIStudioPrimitive',
       'LambdaPrimitive',
@@ -36,8 +37,11 @@ describe('the TTA demo workload', () => {
       'RetryPrimitive',
       'RouterPrimitive',
       'SequentialPrimitive',
+      'TimeoutPrimitive',
     ]);
     expect(valuesOf(executions, 'execution_status')).toEqual(['error', 'success']);
+    // Recovery primitives fail too (a timeout that fires), so the retry and fallback panel has an error line.
+    expect(executions.some((sample) => sample.labels.primitive_type === 'TimeoutPrimitive' && sample.labels.error_type === 'TimeoutError')).toBe(true);
     expect(valuesOf(executions, 'error_type')).toEqual(['ConnectionError', 'RateLimitError', 'TimeoutError', 'ValidationError']);
     expect(valuesOf(executions, 'agent_type')).toEqual(['coder', 'planner', 'researcher', 'reviewer']);
     expect(executions.some((sample) => sample.labels.agent_type === undefined)).toBe(true);
