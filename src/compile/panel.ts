@@ -198,7 +198,8 @@ function derivedSettings(panel: PanelDefinition, context: PanelContext): { optio
 /** Builds the classic JSON of one placed panel with the SDK, then applies the definition's own settings. */
 export function compileClassicPanel(placed: PlacedPanel, y: number, context: PanelContext): dashboard.Panel {
   const { panel, id, box } = placed;
-  const builder = panelBuilders[panel.type]()
+  // A plugin id the compiler has no builder for goes through the SDK's generic one; Grafana's types judge it.
+  const builder = (panelBuilders[panel.type] ?? (() => new sdk.dashboard.PanelBuilder().type(panel.type)))()
     .id(id)
     .title(panel.title)
     .description(panel.description)
