@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogProblems, defineCatalog, isCatalogShaped, valuePattern } from '../../src/catalog/model.ts';
-import { admittedValues } from '../../src/catalog/values.ts';
+import { admittedValues, suggestValue } from '../../src/catalog/values.ts';
 
 const className = valuePattern<`${Capitalize<string>}Primitive`>('^[A-Z][A-Za-z0-9]*Primitive$');
 
@@ -41,6 +41,27 @@ describe('admitted values', () => {
   });
 });
 
+describe('suggestions for a value the attribute does not admit', () => {
+  const classes = admittedValues({
+    pattern: className,
+    families: { composition: ['SequentialPrimitive', 'RouterPrimitive'], llm: ['OpenAIPrimitive'], cache: ['CachePrimitive', 'AdaptiveCachePrimitive'] },
+  })!;
+  const tokens = admittedValues({ values: ['input', 'output', 'total'], legacyValues: { prompt: 'input' } })!;
+
+  it('prefers the value it replaced, then a named value it abbreviates, then a family of that name', () => {
+    expect(suggestValue(tokens, 'prompt')).toEqual({ value: 'input' });
+    expect(suggestValue(classes, 'router')).toEqual({ value: 'RouterPrimitive' });
+    // The shortest named value that starts with it: CachePrimitive, not AdaptiveCachePrimitive.
+    expect(suggestValue(classes, 'cache')).toEqual({ value: 'CachePrimitive' });
+    expect(suggestValue(classes, 'LLM')).toEqual({ family: 'llm', members: ['OpenAIPrimitive'] });
+  });
+
+  it('falls back to a near spelling, or nothing', () => {
+    expect(suggestValue(tokens, 'outptu')).toEqual({ value: 'output' });
+    expect(suggestValue(tokens, 'completion')).toBeUndefined();
+  });
+});
+
 describe('catalog check of value declarations', () => {
   it('accepts patterns, families and sums that agree with each other', () => {
     expect(catalogProblems(catalogWith({ pattern: className, families: { recovery: ['RetryPrimitive'] } }))).toEqual([]);
@@ -67,6 +88,12 @@ describe('catalog check of value declarations', () => {
     ]);
     expect(catalogProblems(catalogWith({ values: ['a'], families: { x: ['b'] } }))).toEqual([expect.stringContaining('family "x" names "b"')]);
     expect(catalogProblems(catalogWith({ values: ['a', 'b'], sumOf: { a: ['a', 'b'] } }))).toEqual([expect.stringContaining('lists itself')]);
+  });
+
+  it('reports a replaced value that stands for a value the list rejects', () => {
+    expect(catalogProblems(catalogWith({ values: ['input', 'output'], legacyValues: { prompt: 'inputs' } }))).toEqual([
+      expect.stringContaining('legacyValues "prompt" stands for "inputs", which the values do not list'),
+    ]);
   });
 
   it('reports fields of the wrong type by their path', () => {
