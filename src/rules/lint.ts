@@ -79,12 +79,14 @@ export function readRuleFileText(text: string, file: string): RuleFileInfo {
       const record = rule.get('record');
       const alert = rule.get('alert');
       const title = typeof alert === 'string' ? `alert ${alert}` : `record ${String(record)}`;
-      if (!isScalar(expr) || typeof expr.value !== 'string') {
+      // Prometheus reads any scalar as the expression's text (`expr: 1` is the query `1`).
+      if (!isScalar(expr) || expr.value === null || typeof expr.value === 'object') {
         return fail(`group "${tab}", ${title}: \`expr\` must be a PromQL string`, expr ?? rule);
       }
       const pointer = `/groups/${groupIndex}/rules/${ruleIndex}`;
       expressions.set(pointer, expr);
-      const raw = rule.toJSON() as Record<string, unknown>;
+      // Only what lint reads; the whole rule could hold aliases that expand far beyond the file's size.
+      const raw = { [typeof alert === 'string' ? 'alert' : 'record']: typeof alert === 'string' ? alert : record, expr: String(expr.value) };
       panels.push({
         key: pointer,
         title,
@@ -92,7 +94,7 @@ export function readRuleFileText(text: string, file: string): RuleFileInfo {
         tab,
         order: ruleIndex,
         datasource: { type: 'prometheus' },
-        queries: [{ refId: 'expr', expr: expr.value, datasource: { type: 'prometheus' }, pointer, raw }],
+        queries: [{ refId: 'expr', expr: String(expr.value), datasource: { type: 'prometheus' }, pointer, raw }],
         pointer,
         raw,
       });

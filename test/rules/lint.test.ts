@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import project from '../../dashboards.config.ts';
-import { profiles } from '../../src/naming/profiles.ts';
+import fc from 'fast-check';
+import { DashboardReadError } from '../../src/dashboard/model.ts';
+import { findProfile, profiles } from '../../src/naming/profiles.ts';
+import { buildNamingContext } from '../../src/naming/series.ts';
+import { lintRuleFileText } from '../../src/rules/lint.ts';
 import { runCapturing } from '../cli/capture.ts';
 import { ruleFileOf } from './helpers.ts';
 
@@ -78,6 +82,27 @@ describe('lint of rule files', () => {
     expect(result.stdout).toMatch(/3 files, 1 dashboard, 1 query: 1 error/);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
+  });
+
+  it('never throws on arbitrary input except to name an unreadable file, and places findings inside the file', () => {
+    const naming = buildNamingContext(project.catalog, findProfile('otel-python')!, profiles);
+    const styles = [(expr: string) => JSON.stringify(expr), (expr: string) => `|\n          ${expr.replaceAll('\n', '\n          ')}`];
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.constantFrom(...styles), fc.string({ maxLength: 80 }), (expr, style, junk) => {
+        for (const text of [`groups:\n  - name: g\n    rules:\n      - record: r\n        expr: ${style(expr)}\n`, `groups:${junk}`]) {
+          try {
+            const lines = text.split('\n').length;
+            for (const placed of lintRuleFileText(text, 'f.yaml', { naming }).findings) {
+              expect(placed.fileLine).toBeGreaterThanOrEqual(1);
+              expect(placed.fileLine).toBeLessThanOrEqual(lines);
+            }
+          } catch (error) {
+            if (!(error instanceof DashboardReadError)) throw error;
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('names a file that is not YAML, or not a rule file, with its position (exit 2)', async () => {
