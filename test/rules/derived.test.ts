@@ -62,7 +62,7 @@ describe('SLO recordings as derived catalog metrics', () => {
     const result = await runCapturing(project, ['lint', 'mine.rules.yaml'], dir);
     expect(result.stdout).toContain(`mine.rules.yaml:5:${'        expr: '.length + 1}: panel "alert Burning (group mine)": unknown-metric:`);
     expect(result.stdout).toMatch(/suggestion: job:primitive_execution_count_errors:ratio_rate1[dh]\n/);
-    const column = text.split('\n')[6].indexOf('slo="availabilty"') + 1;
+    const column = text.split('\n')[6].indexOf('"availabilty"') + 1;
     expect(result.stdout).toContain(`mine.rules.yaml:7:${column}: panel "alert Spent (group mine)": label-value-not-emitted:`);
     expect(result.stdout).not.toContain('alert Fine');
     expect(result.code).toBe(1);
