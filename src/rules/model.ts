@@ -90,7 +90,7 @@ export interface BurnAlertPolicy {
   readonly windows: readonly [BurnWindow, BurnWindow];
 }
 
-/** 2 % of a 30-day budget in an hour or 5 % in six hours pages; 10 % in a day or the whole pace over three days opens a ticket. */
+/** Of a 30-day budget: 2 % spent in an hour or 5 % in six hours pages; 10 % in a day, or in three days, opens a ticket. */
 export const burnAlertPolicies: readonly BurnAlertPolicy[] = [
   {
     severity: 'page',

@@ -42,7 +42,7 @@ function sliMetricPart(sli: SliDefinition, profile: NamingProfile): string {
   return `${profile.metricName(sli.histogram)}_slow`;
 }
 
-export function sliInput(sli: SliDefinition): MetricSpec {
+function sliInput(sli: SliDefinition): MetricSpec {
   return sli.kind === 'errors' ? sli.counter : sli.histogram;
 }
 
