@@ -4,13 +4,36 @@ import { matchPanels, movedItems, type PanelPair } from './match.ts';
 import type { Change, DashboardDiff, FieldChange } from './model.ts';
 import { compareRanks } from './rank.ts';
 
+/**
+ * The pretty-printer walks a query's syntax tree recursively; past this many nested brackets (no real query comes
+ * close) a changed query is shown as its before and after text instead, so that no input can overflow the stack.
+ */
+const maxPrettyNesting = 100;
+
+/** Whether brackets nest at most `maxPrettyNesting` deep, outside string literals. */
+function shallowEnoughToPrettyPrint(query: unknown): boolean {
+  if (typeof query !== 'string') return false;
+  let depth = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < query.length; index++) {
+    const char = query[index];
+    if (quote !== undefined) {
+      if (char === '\\' && quote !== '`') index++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '(' || char === '[' || char === '{') {
+      if (++depth > maxPrettyNesting) return false;
+    } else if (char === ')' || char === ']' || char === '}') depth--;
+  }
+  return true;
+}
+
 function details(before: Fields, after: Fields, names: readonly string[], prefix = ''): FieldChange[] {
-  return names.map((name) => ({
-    field: prefix + name,
-    before: before.get(name),
-    after: after.get(name),
-    ...(/^query\.[^.]+$/.test(name) && prefix === '' ? { promql: true } : {}),
-  }));
+  return names.map((name) => {
+    const [old, current] = [before.get(name), after.get(name)];
+    const promql = /^query\.[^.]+$/.test(name) && prefix === '' && shallowEnoughToPrettyPrint(old) && shallowEnoughToPrettyPrint(current);
+    return { field: prefix + name, before: old, after: current, ...(promql ? { promql: true } : {}) };
+  });
 }
 
 function fieldChange(field: string, before: unknown, after: unknown): FieldChange {
