@@ -49,7 +49,7 @@ const currencies = [
 
 const table = new Map<string, DisplayUnit>();
 for (const [id, scale] of durations) table.set(id, { id, category: 'Time', time: 1, bytes: 0, counts: [0, -1], scale });
-table.set('hertz', { id: 'hertz', category: 'Time', time: -1, bytes: 0, counts: [0, 1], scale: 1 });
+table.set('hertz', { id: 'hertz', category: 'Time', time: -1, bytes: 0, counts: [0], scale: 1 });
 for (const [id, scale] of sizes) table.set(id, { id, category: 'Data', time: 0, bytes: 1, counts: [0, -1], scale });
 for (const [id, scale] of byteRates) table.set(id, { id, category: 'Data rate', time: -1, bytes: 1, counts: [0], scale });
 for (const id of perSecond) table.set(id, { id, category: id === 'pps' ? 'Data rate' : 'Throughput', time: -1, bytes: 0, counts: [1, 0], scale: 1 });

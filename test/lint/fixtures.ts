@@ -19,7 +19,8 @@ export function panel(id: number, expr: string, overrides: Json = {}): Json {
     title: `Panel ${id}`,
     description: 'What it measures',
     datasource: promDatasource,
-    fieldConfig: { defaults: { unit: 's' }, overrides: [] },
+    // The unit of cleanQuery (a rate of a counter), so that the display rules pass it too.
+    fieldConfig: { defaults: { unit: 'ops' }, overrides: [] },
     gridPos: { x: 0, y: id * 8, w: 12, h: 8 },
     targets: [{ refId: 'A', expr, datasource: promDatasource }],
     ...overrides,
