@@ -1,4 +1,4 @@
-import type { DashboardInfo, DatasourceRef, PanelInfo, QueryInfo } from '../dashboard/model.ts';
+import type { DashboardInfo, DatasourceRef, PanelInfo, QueryInfo, VariableInfo } from '../dashboard/model.ts';
 import { isJsonObject } from '../json/object.ts';
 
 /** `$name`, `${name}`, `${name:format}`, `[[name]]`: a datasource chosen through a template variable. */
@@ -45,6 +45,11 @@ function variablePluginType(dashboard: DashboardInfo, name: string): string | un
 }
 
 export type DatasourceKind = 'prometheus' | 'other' | 'unknown';
+
+/** The dashboard's datasource variables whose plugin is Prometheus. */
+export function prometheusDatasourceVariables(dashboard: DashboardInfo): VariableInfo[] {
+  return dashboard.variables.filter((variable) => variable.type === 'datasource' && isPrometheusType(variablePluginType(dashboard, variable.name) ?? ''));
+}
 
 /** The plugins of the dashboard's datasource variables, or else of its import inputs (`__inputs`). */
 function declaredPlugins(dashboard: DashboardInfo): string[] {

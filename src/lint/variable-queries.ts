@@ -29,8 +29,8 @@ export function variableQueryPointer(variable: VariableInfo): string {
   return found ? `${variable.pointer}${found[1]}` : variable.pointer;
 }
 
-/** Index of the `)` closing the call whose arguments start at `start`, and of its last top-level comma. */
-function callArguments(text: string, start: number): { end: number; lastComma: number } {
+/** Index of the `)` closing the call whose arguments start at `start` (the text's length when unclosed), and of its last top-level comma. */
+function callArguments(text: string, start: number): { end: number; lastComma: number; closed: boolean } {
   let depth = 1;
   let lastComma = -1;
   for (let index = start; index < text.length; index++) {
@@ -41,12 +41,12 @@ function callArguments(text: string, start: number): { end: number; lastComma: n
       depth++;
     } else if (char === ')' || char === '}' || char === ']') {
       depth--;
-      if (depth === 0) return { end: index, lastComma };
+      if (depth === 0) return { end: index, lastComma, closed: char === ')' };
     } else if (char === ',' && depth === 1) {
       lastComma = index;
     }
   }
-  return { end: text.length, lastComma };
+  return { end: text.length, lastComma, closed: false };
 }
 
 const promqlCall = /^\s*(label_values|query_result)\s*\(/;
@@ -54,7 +54,9 @@ const promqlCall = /^\s*(label_values|query_result)\s*\(/;
 /**
  * The PromQL of a Prometheus query variable, to lint like a panel query: `label_values(selector, label)` gives
  * its selector, `query_result(expr)` its expression. `label_values(label)`, `label_names()`, `metrics(regex)`,
- * custom, interval and other variables have none.
+ * custom, interval and other variables have none. A call that does not close where it should
+ * (`label_values(up{, namespace)`) gives everything after its `(`, so that its syntax error is reported rather
+ * than the variable skipped.
  */
 export function variablePromQL(variable: VariableInfo, dashboard: DashboardInfo): VariablePromQL | undefined {
   const text = variable.query;
@@ -62,8 +64,8 @@ export function variablePromQL(variable: VariableInfo, dashboard: DashboardInfo)
   if (datasourceKind(variable.datasource, dashboard) === 'other') return undefined;
   const call = promqlCall.exec(text);
   if (!call) return undefined;
-  const { end, lastComma } = callArguments(text, call[0].length);
-  const stop = call[1] === 'query_result' ? end : lastComma;
+  const { end, lastComma, closed } = callArguments(text, call[0].length);
+  const stop = call[1] === 'query_result' || !closed ? end : lastComma;
   if (stop < 0) return undefined;
   const inner = text.slice(call[0].length, stop);
   const expr = inner.trim();

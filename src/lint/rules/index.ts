@@ -1,4 +1,6 @@
 import type { Rule } from '../rule.ts';
+import { dashboardDatasourceVariable } from './dashboard-datasource-variable.ts';
+import { dashboardJobInstanceVariables } from './dashboard-job-instance-variables.ts';
 import { dashboardUid } from './dashboard-uid.ts';
 import { datasourceHardcoded } from './datasource-hardcoded.ts';
 import { heatmapNeedsBuckets } from './heatmap-needs-buckets.ts';
@@ -6,6 +8,8 @@ import { legendFormatMissing } from './legend-format-missing.ts';
 import { nodeGraphFrames } from './node-graph-frames.ts';
 import { panelDescriptionMissing } from './panel-description-missing.ts';
 import { panelIdUnique } from './panel-id-unique.ts';
+import { panelNoQueries } from './panel-no-queries.ts';
+import { panelUnitInvalid } from './panel-unit-invalid.ts';
 import { panelUnitMissing } from './panel-unit-missing.ts';
 import { queryRules } from './query-rules.ts';
 import { rangeMacroOverTime } from './range-macro-over-time.ts';
@@ -15,6 +19,7 @@ import { timeseriesInstantQuery } from './timeseries-instant-query.ts';
 import { undefinedVariable } from './undefined-variable.ts';
 import { unitDimensionMismatch } from './unit-dimension-mismatch.ts';
 import { unitScaleMismatch } from './unit-scale-mismatch.ts';
+import { variableRefreshOnTimeChange } from './variable-refresh-on-time-change.ts';
 
 /** Every lint rule. Ids are stable: a retired rule's id is never reused. */
 export const rules: readonly Rule[] = [
@@ -36,4 +41,10 @@ export const rules: readonly Rule[] = [
   rangeMacroOverTime,
   reductionMismatch,
   legendFormatMissing,
+  // Checks of grafana/dashboard-linter.
+  panelUnitInvalid,
+  panelNoQueries,
+  dashboardDatasourceVariable,
+  dashboardJobInstanceVariables,
+  variableRefreshOnTimeChange,
 ];

@@ -9,6 +9,7 @@ export const legendUnknownLabel: QueryRule = {
   description: 'The legend format names a label the query result cannot carry, so the legend shows it empty',
   rationale:
     'A `{{label}}` in the legend format that the result does not carry is shown empty, so several series get the same legend and cannot be told apart.',
+  origins: [{ tool: 'pint', check: 'promql/aggregate' }],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

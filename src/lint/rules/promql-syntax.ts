@@ -7,7 +7,11 @@ export const promqlSyntax: QueryRule = {
   description: 'The query is not valid PromQL (after Grafana variables are substituted)',
   rationale:
     'Prometheus rejects a query that does not parse, and the panel shows an error instead of data.',
-  origins: [{ tool: 'grafana/dashboard-linter', check: 'target-promql-rule' }, { tool: 'prometheus', check: 'parser' }],
+  origins: [
+    { tool: 'grafana/dashboard-linter', check: 'target-promql-rule' },
+    { tool: 'grafana/dashboard-linter', check: 'template-label-promql-rule' },
+    { tool: 'prometheus', check: 'parser' },
+  ],
   enabledByDefault: true,
   needsCatalog: false,
   example: {

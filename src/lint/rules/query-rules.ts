@@ -2,6 +2,7 @@ import type { QueryRule } from '../rule.ts';
 import { binaryLabelMismatch } from './binary-label-mismatch.ts';
 import { counterAggregatedWithoutRate } from './counter-aggregated-without-rate.ts';
 import { deltaOnCounter } from './delta-on-counter.ts';
+import { divisionNanProne } from './division-nan-prone.ts';
 import { groupByRemovedLabel } from './group-by-removed-label.ts';
 import { histogramQuantileDropsLe } from './histogram-quantile-drops-le.ts';
 import { histogramQuantileInput } from './histogram-quantile-input.ts';
@@ -16,8 +17,13 @@ import { promqlType } from './promql-type.ts';
 import { rateInterval } from './rate-interval.ts';
 import { rateOnGauge } from './rate-on-gauge.ts';
 import { rateOnGaugeName } from './rate-on-gauge-name.ts';
+import { rateOverAggregation } from './rate-over-aggregation.ts';
+import { regexNeedlessAnchors } from './regex-needless-anchors.ts';
+import { regexNotNeeded } from './regex-not-needed.ts';
 import { selectorJobMatcher } from './selector-job-matcher.ts';
+import { selectorNeverMatches } from './selector-never-matches.ts';
 import { sumValueDoubleCounted } from './sum-value-double-counted.ts';
+import { topkInTimeSeries } from './topk-in-time-series.ts';
 import { unknownLabel } from './unknown-label.ts';
 import { unknownMetric } from './unknown-metric.ts';
 
@@ -44,4 +50,11 @@ export const queryRules: readonly QueryRule[] = [
   rateOnGaugeName,
   histogramQuantileNonBucketName,
   selectorJobMatcher,
+  // Offline checks of pint (cloudflare/pint).
+  regexNeedlessAnchors,
+  regexNotNeeded,
+  selectorNeverMatches,
+  rateOverAggregation,
+  topkInTimeSeries,
+  divisionNanProne,
 ];
