@@ -169,6 +169,12 @@ if (prometheus === undefined) {
         if (!inRange) problems.push(`${record}: values out of range: ${values.join(', ')}`);
         if (!result.series.every((series) => series.metric.job === demoJob)) problems.push(`${record}: not per job`);
       }
+      // Prometheus's own view: every rule of the file loaded, and evaluated without an error (no many-to-many match, ...).
+      const response = await fetch(`${server.url}/api/v1/rules`, { signal: AbortSignal.timeout(10_000) });
+      const loaded = ((await response.json()) as { data: { groups: { name: string; rules: { name: string; health: string; lastError?: string }[] }[] } }).data.groups;
+      expect(loaded.map((group) => group.name).sort()).toEqual(document.groups.map((group) => group.name).sort());
+      expect(loaded.flatMap((group) => group.rules).length).toBe(document.groups.flatMap((group) => group.rules).length);
+      expect(loaded.flatMap((group) => group.rules.filter((rule) => rule.health !== 'ok').map((rule) => `${rule.name}: ${rule.health} ${rule.lastError ?? ''}`))).toEqual([]);
       expect(problems).toEqual([]);
     }, 30_000);
 
