@@ -125,6 +125,11 @@ function diffPairs(pairs: readonly FilePair[], context: CliContext): DashboardDi
     try {
       const before = pair.before && readDashboardText(pair.before.text, pair.before.label);
       const after = pair.after && readDashboardText(pair.after.text, pair.after.label);
+      if (before !== undefined && after !== undefined && before.format !== after.format) {
+        // Settings, variables and panel options are written differently in the two formats: say so rather than let
+        // a reader take every format difference for an edit.
+        context.io.stderr(printableLine(`note: ${pair.before!.label} is a ${before.format} dashboard and ${pair.after!.label} a ${after.format} one; changes include how the two formats write the same thing`) + '\n');
+      }
       diffs.push({ ...diffDashboards(before, after), file: pair.file });
     } catch (error) {
       if (!(error instanceof DashboardReadError)) throw error;
