@@ -45,6 +45,16 @@ describe('SLO recordings as derived catalog metrics', () => {
     }
   });
 
+  it('are listed by `catalog`, in text and JSON, under the profile asked for', async () => {
+    const text = await runCapturing(project, ['catalog', '--profile', 'otel-js'], dir);
+    expect(text.stdout).toContain('Derived by recording rules (not emitted by the SDK; present once the rules are loaded):\n');
+    expect(text.stdout).toContain('latencyBudgetRemaining: job:primitive_execution_duration_slow:error_budget_remaining30d  gauge, labels slo = latency, job\n');
+    const json = await runCapturing(project, ['catalog', '--format', 'json'], dir);
+    const derived = (JSON.parse(json.stdout) as { derived: { key: string; series: { name: string }[] }[] }).derived;
+    expect(derived.find((entry) => entry.key === 'sloHealthScore')?.series[0].name).toBe('job:tta_slo_health:score30d');
+    expect(derived).toHaveLength(sloRecorded.all.length);
+  });
+
   it('are known to lint: a misspelt recording and an slo value no recording has are reported', async () => {
     const text = [
       'groups:',

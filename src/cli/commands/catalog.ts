@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { derivedSeries } from '../../catalog/derived.ts';
 import type { AttributeSpec, Catalog, MetricSpec } from '../../catalog/model.ts';
 import type { NamingProfile } from '../../naming/profiles.ts';
 import { type EmittedLabel, type EmittedSeries, seriesOf } from '../../naming/series.ts';
@@ -54,6 +55,14 @@ export function catalogJson(catalog: Catalog, profile: NamingProfile) {
       attributes: Object.entries(metric.attributes).map(([name, spec]) => attributeJson(name, spec)),
       series: seriesOf(key, metric, profile).map(seriesJson),
     })),
+    derived: Object.entries(catalog.derived ?? {}).map(([key, metric]) => ({
+      key,
+      name: metric.name,
+      kind: metric.kind,
+      unit: metric.unit,
+      description: metric.description,
+      series: [seriesJson(derivedSeries(key, metric, profile))],
+    })),
   };
 }
 
@@ -101,6 +110,13 @@ export function catalogText(catalog: Catalog, profile: NamingProfile): string {
     if (attributes.length > 0) lines.push('  attributes:', ...attributes);
     lines.push('');
   }
+  const derived = Object.entries(catalog.derived ?? {});
+  if (derived.length > 0) lines.push('Derived by recording rules (not emitted by the SDK; present once the rules are loaded):');
+  for (const [key, metric] of derived) {
+    const series = derivedSeries(key, metric, profile);
+    lines.push(`${key}: ${series.name}  ${series.promType}, labels ${[...series.labels.values()].map(labelText).join(', ')}`);
+  }
+  if (derived.length > 0) lines.push('');
   lines.push(
     '`?` marks labels that are absent on some series; `<-` names the OpenTelemetry attribute; `=` lists its values,',
     '`~` the pattern its values match. Under attributes: each family of values, sums of other values, and [where it is defined].',
