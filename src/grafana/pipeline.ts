@@ -4,6 +4,7 @@
  * datasource does, the panel's transformations applied with `@grafana/data`, and what the panel would draw.
  */
 import type { DashboardInfo, PanelInfo, QueryInfo } from '../dashboard/model.ts';
+import { isJsonObject } from '../json/object.ts';
 import { describeDrawing, type PanelDrawing, seriesCount } from './drawing.ts';
 import { type PrometheusAnswer, type PrometheusTarget, prometheusFrames } from './frames.ts';
 import type { DataFrame } from './grafana-data.ts';
@@ -33,6 +34,8 @@ export interface PanelData {
   /** The frames the panel draws from. */
   readonly frames: readonly DataFrame[];
   readonly drawing: PanelDrawing;
+  /** Why the panel has no frames: a query Prometheus refused, or a transformation that cannot be applied. */
+  readonly failure?: string;
 }
 
 /** The Prometheus queries Grafana runs for a panel: those with a PromQL `expr` that is not blank or hidden. */
@@ -46,6 +49,20 @@ export function durationMs(text: unknown): number {
   const found = /^(\d+)(ms|s|m|h|d)$/.exec(text.trim());
   if (found === null) return 0;
   return Number(found[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[found[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
+}
+
+/** The panel's transformations as v1 writes them (`{id, options}`); v2 writes `{kind, spec: {id, options}}`. */
+export function panelTransformations(panel: PanelInfo): unknown {
+  const data = isJsonObject(panel.raw.spec) && isJsonObject(panel.raw.spec.data) ? panel.raw.spec.data.spec : undefined;
+  if (!isJsonObject(data)) return panel.raw.transformations;
+  if (!Array.isArray(data.transformations)) return data.transformations;
+  return data.transformations.map((entry) => (isJsonObject(entry) && isJsonObject(entry.spec) ? entry.spec : entry));
+}
+
+/** The panel's query options: v1 keeps `interval` on the panel, v2 in `data.spec.queryOptions`. */
+function panelQueryOptions(panel: PanelInfo): { readonly interval?: unknown } {
+  const data = isJsonObject(panel.raw.spec) && isJsonObject(panel.raw.spec.data) ? panel.raw.spec.data.spec : undefined;
+  return isJsonObject(data) ? (isJsonObject(data.queryOptions) ? data.queryOptions : {}) : panel.raw;
 }
 
 interface Run {
@@ -88,7 +105,7 @@ async function ask(prometheus: PrometheusQueries, run: Run, macros: TimeMacros):
 export async function panelData(panel: PanelInfo, options: PipelineOptions): Promise<PanelData | undefined> {
   const queries = prometheusQueries(panel);
   if (queries.length === 0) return undefined;
-  const macros = timeMacros(options.fromMs, options.toMs, options.scrapeIntervalMs, options.maxDataPoints, durationMs(panel.raw.interval));
+  const macros = timeMacros(options.fromMs, options.toMs, options.scrapeIntervalMs, options.maxDataPoints, durationMs(panelQueryOptions(panel).interval));
   const runs = queries.flatMap((query) => runsOf(query, interpolate(query.expr ?? '', options.variables, macros)));
   const sent = runs.map((run) => ({ refId: run.target.refId, mode: run.mode, expr: run.target.expr }));
   const failed = (problem: string): PanelData => ({
@@ -97,6 +114,7 @@ export async function panelData(panel: PanelInfo, options: PipelineOptions): Pro
     received: [],
     frames: [],
     drawing: { line: `${panel.title}: nothing (${problem})`, problems: [problem] },
+    failure: problem,
   });
   const answers: PrometheusAnswer[] = [];
   for (const run of runs) {
@@ -111,7 +129,7 @@ export async function panelData(panel: PanelInfo, options: PipelineOptions): Pro
   let frames: DataFrame[];
   try {
     // The transformations get their own copy: transformers may change the frames they are given.
-    frames = await applyTransformations(structuredClone(received), panel.raw.transformations);
+    frames = await applyTransformations(structuredClone(received), panelTransformations(panel));
   } catch (error) {
     if (error instanceof TransformationError) return failed(error.message);
     throw error;

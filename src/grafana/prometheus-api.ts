@@ -23,7 +23,8 @@ export type PromQueryData =
   | { readonly resultType: 'string'; readonly result: PromSamplePair };
 
 export interface PrometheusQueries {
-  instant(expr: string, timeSeconds: number): Promise<PromQueryData>;
+  /** At `timeSeconds`, or at Prometheus's own current time when it is not given. */
+  instant(expr: string, timeSeconds?: number): Promise<PromQueryData>;
   range(expr: string, startSeconds: number, endSeconds: number, stepSeconds: number): Promise<PromQueryData>;
   /** Values of a label, as Grafana's `label_values(selector, label)` fetches them. */
   labelValues(label: string, match: string | undefined): Promise<string[]>;
@@ -73,7 +74,7 @@ export function prometheusClient(baseUrl: string, timeoutMs = 10_000): Prometheu
   const post = async (path: string, params: Record<string, string>, what: string) =>
     (await call(new URL(path, base), { method: 'POST', body: new URLSearchParams(params) }, what, timeoutMs)) as PromQueryData;
   return {
-    instant: (expr, time) => post('api/v1/query', { query: expr, time: String(time) }, `instant query ${expr}`),
+    instant: (expr, time) => post('api/v1/query', time === undefined ? { query: expr } : { query: expr, time: String(time) }, `instant query ${expr}`),
     range: (expr, start, end, step) =>
       post('api/v1/query_range', { query: expr, start: String(start), end: String(end), step: String(step) }, `range query ${expr}`),
     async labelValues(label, match) {

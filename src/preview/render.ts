@@ -15,7 +15,7 @@ const tabHeaderHeight = 26;
 const sectionGap = 14;
 const dashboardHeaderHeight = 52;
 const sideGap = 32;
-const font = "Inter, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
+export const font = "Inter, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 
 export type PanelStatus = 'unchanged' | 'added' | 'removed' | 'changed';
 
@@ -35,7 +35,7 @@ const palette: Record<PanelStatus, { fill: string; stroke: string; text: string 
 const movedStroke = '#1c7ed6';
 
 /** Up to `maxLines` lines of whole words that fit in `width` pixels; the last one cut when text remains. */
-function wrap(text: string, width: number, fontSize: number, maxLines: number): string[] {
+export function wrap(text: string, width: number, fontSize: number, maxLines: number): string[] {
   const perLine = Math.floor(width / (fontSize * 0.6));
   const lines: string[] = [];
   let current = '';
@@ -54,14 +54,14 @@ function wrap(text: string, width: number, fontSize: number, maxLines: number): 
 }
 
 /** Cuts text to what fits in `width` pixels, estimating glyph widths from the font size. */
-function fit(text: string, width: number, fontSize: number): string {
+export function fit(text: string, width: number, fontSize: number): string {
   const max = Math.floor(width / (fontSize * 0.6));
   if (max <= 1) return '';
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function text(x: number, y: number, size: number, content: string, extra: Record<string, string | number> = {}): SvgElement {
+export function text(x: number, y: number, size: number, content: string, extra: Record<string, string | number> = {}): SvgElement {
   return el('text', { x, y, 'font-size': size, 'font-family': font, ...extra }, content);
 }
 

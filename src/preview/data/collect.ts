@@ -1,0 +1,114 @@
+/**
+ * The data a dashboard's previews are drawn from: every Prometheus panel run through Grafana's pipeline
+ * (`src/grafana/`) over one time window, with the variables at their defaults.
+ *
+ * The window ends at a fixed instant taken from the data, never from the clock: the newest scrape Prometheus
+ * holds (`max(timestamp(up))`), or `--at`. The same data therefore gives the same picture, whenever and
+ * wherever it is drawn.
+ */
+import type { DashboardInfo, PanelInfo } from '../../dashboard/model.ts';
+import { type PanelData, panelData, type PipelineOptions, prometheusQueries } from '../../grafana/pipeline.ts';
+import { type PrometheusQueries, PrometheusRequestError } from '../../grafana/prometheus-api.ts';
+import { resolveVariables, timeMacros } from '../../grafana/variables.ts';
+
+export interface DataWindow {
+  /** Unix milliseconds. */
+  readonly fromMs: number;
+  readonly toMs: number;
+  /** The datasource's scrape interval: the floor of `$__interval`, the base of `$__rate_interval`. */
+  readonly scrapeIntervalMs: number;
+}
+
+export interface DashboardData {
+  readonly dashboard: DashboardInfo;
+  readonly window: DataWindow;
+  /** Each Prometheus panel's data; panels without Prometheus queries are absent. */
+  readonly panels: ReadonlyMap<PanelInfo, PanelData>;
+  /** `$job = All`, as the variables were resolved. */
+  readonly variables: readonly string[];
+}
+
+/** A problem with the Prometheus the pictures are drawn from: unreachable, or holding no scrapes. */
+export class DataSourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataSourceError';
+  }
+}
+
+const durationUnits: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** `15m`, `1h30m`, `2d`, as Prometheus and Grafana write durations; undefined for anything else. */
+export function parseDuration(text: string): number | undefined {
+  const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w)/g)];
+  if (parts.length === 0 || parts.map((part) => part[0]).join('') !== text) return undefined;
+  const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * durationUnits[unit], 0);
+  return ms > 0 ? ms : undefined;
+}
+
+/** How far back the dashboard opens (`time.from` = `now-6h`); one hour when it says nothing readable. */
+export function dashboardRangeMs(dashboard: DashboardInfo): number {
+  const from = (dashboard.settings.time as { from?: unknown } | undefined)?.from;
+  const found = typeof from === 'string' ? /^now-(\w+)$/.exec(from.trim()) : null;
+  return (found === null ? undefined : parseDuration(found[1])) ?? 3_600_000;
+}
+
+/** The newest scrape Prometheus holds, unix milliseconds. */
+export async function newestScrapeMs(prometheus: PrometheusQueries, where: string): Promise<number> {
+  const data = await asDataSourceError(() => prometheus.instant('max(timestamp(up))'), where);
+  const sample = data.resultType === 'vector' ? data.result[0]?.value : undefined;
+  const seconds = sample === undefined ? Number.NaN : Number(sample[1]);
+  if (!Number.isFinite(seconds)) {
+    throw new DataSourceError(`${where} holds no recent scrape (no \`up\` series in the last 5 minutes): give the end of the window with --at`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+function isUnreachable(error: unknown): error is PrometheusRequestError {
+  return error instanceof PrometheusRequestError && error.kind === 'unreachable';
+}
+
+async function asDataSourceError<T>(work: () => Promise<T>, where: string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUnreachable(error)) throw new DataSourceError(`${where}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * One panel's data; a panel the pipeline cannot run (a macro or variable format it does not reproduce) carries
+ * the reason as its failure, drawn in the panel, as a refused query is.
+ */
+async function panelDataOrFailure(panel: PanelInfo, options: PipelineOptions): Promise<PanelData | undefined> {
+  try {
+    return await panelData(panel, options);
+  } catch (error) {
+    if (isUnreachable(error) || !(error instanceof Error)) throw error;
+    const problem = error.message;
+    return { panel, queries: [], received: [], frames: [], drawing: { line: `${panel.title}: nothing (${problem})`, problems: [problem] }, failure: problem };
+  }
+}
+
+/**
+ * Runs every Prometheus panel of `dashboard` over `window`. An unreachable Prometheus, and variables that
+ * cannot be resolved, are a `DataSourceError`: no picture of the dashboard would be right.
+ */
+export async function collectDashboardData(dashboard: DashboardInfo, prometheus: PrometheusQueries, window: DataWindow, where: string): Promise<DashboardData> {
+  return asDataSourceError(async () => {
+    const macros = timeMacros(window.fromMs, window.toMs, window.scrapeIntervalMs);
+    const variables = await resolveVariables(dashboard, (label, match) => prometheus.labelValues(label, match), macros).catch((error: unknown) => {
+      if (isUnreachable(error) || !(error instanceof Error)) throw error;
+      throw new DataSourceError(`${dashboard.file}: cannot resolve the variables: ${error.message}`);
+    });
+    const options: PipelineOptions = { prometheus, variables, ...window };
+    const panels = new Map<PanelInfo, PanelData>();
+    for (const panel of dashboard.panels.filter((candidate) => prometheusQueries(candidate).length > 0)) {
+      const data = await panelDataOrFailure(panel, options);
+      if (data !== undefined) panels.set(panel, data);
+    }
+    const shown = [...variables].map(([name, variable]) => `$${name} = ${variable.allValue ?? (variable.includeAll ? 'All' : variable.values.join(', '))}`);
+    return { dashboard, window, panels, variables: shown };
+  }, where);
+}

@@ -1,0 +1,152 @@
+/**
+ * Data pictures: one SVG per tab (or row) of a dashboard, each panel in its grid cell drawn with its data,
+ * in Grafana's dark theme; and for a diff, each tab before and after side by side, changed panels outlined.
+ */
+import { gridColumns, type PanelInfo } from '../../dashboard/model.ts';
+import type { DashboardDiff } from '../../diff/model.ts';
+import { layoutDashboard, type TabSection } from '../layout.ts';
+import { fit, text } from '../render.ts';
+import { el, type SvgElement, svgDocument } from '../svg.ts';
+import type { DashboardData } from './collect.ts';
+import { colors, drawPanelData } from './panels.ts';
+import { utcDateTime } from './time.ts';
+
+/** Grafana's grid: 30 px rows, 8 px between panels; 50 px columns make a 1200 px wide dashboard. */
+const columnWidth = 50;
+const rowHeight = 30;
+const gap = 8;
+const margin = 16;
+const headerHeight = 64;
+const gridWidth = gridColumns * columnWidth;
+const sideGap = 32;
+
+export interface TabPicture {
+  /** Undefined for panels outside any tab or row. */
+  readonly tab?: string;
+  readonly svg: string;
+  /** Panels that show "No data", in reading order. */
+  readonly noData: readonly PanelInfo[];
+}
+
+/** How a diff marks a panel: its outline colour and what happened to it. */
+export interface PanelOutline {
+  readonly color: string;
+  readonly words: readonly string[];
+}
+
+interface DrawnTab {
+  readonly elements: SvgElement[];
+  readonly height: number;
+  readonly noData: PanelInfo[];
+}
+
+function header(data: DashboardData, tab: string | undefined, left: number, top: number, label?: string): SvgElement {
+  const { dashboard, window } = data;
+  const title = [label, dashboard.title || '(untitled dashboard)', tab === undefined ? undefined : `tab ${tab}`].filter(Boolean).join(' · ');
+  const details = [`${utcDateTime(window.fromMs)} to ${utcDateTime(window.toMs)}`, ...data.variables].join(' · ');
+  return el(
+    'g',
+    {},
+    text(left, top + 20, 18, fit(title, gridWidth, 18), { 'font-weight': 600, fill: colors.text }),
+    text(left, top + 40, 11, fit(details, gridWidth, 11), { fill: colors.secondary }),
+  );
+}
+
+/** One tab's panels, each with its data; `outline` marks panels for a diff. */
+function drawTab(data: DashboardData, section: TabSection, left: number, top: number, outline: (panel: PanelInfo) => PanelOutline | undefined): DrawnTab {
+  const elements: SvgElement[] = [];
+  const noData: PanelInfo[] = [];
+  const context = { fromMs: data.window.fromMs, toMs: data.window.toMs };
+  for (const box of section.boxes) {
+    const x = left + box.x * columnWidth;
+    const y = top + box.y * rowHeight;
+    const width = box.w * columnWidth - gap;
+    const height = box.h * rowHeight - gap;
+    const mark = outline(box.panel);
+    elements.push(el('rect', { x, y, width, height, rx: 2, fill: colors.panel, stroke: mark?.color ?? colors.border, 'stroke-width': mark === undefined ? 1 : 3 }));
+    elements.push(text(x + 8, y + 18, 13, fit(box.panel.title || '(untitled)', width - 16, 13), { 'font-weight': 500, fill: colors.text }));
+    if (mark !== undefined) elements.push(text(x + width - 8, y + 18, 11, mark.words.join(', '), { fill: mark.color, 'text-anchor': 'end', 'font-style': 'italic' }));
+    const area = { x: x + 8, y: y + 26, width: width - 16, height: height - 32 };
+    if (area.height < 8 || area.width < 8) continue;
+    const drawn = drawPanelData(box.panel, data.panels.get(box.panel), area, context);
+    if (drawn.noData) noData.push(box.panel);
+    elements.push(el('g', {}, ...drawn.elements));
+  }
+  return { elements, height: section.rows * rowHeight, noData };
+}
+
+const noOutline = (): undefined => undefined;
+
+/** One SVG per tab (or row) of the dashboard, in the dashboard's order. */
+export function renderDataPreviews(data: DashboardData): TabPicture[] {
+  return layoutDashboard(data.dashboard).map((section) => {
+    const top = margin + headerHeight;
+    const tab = drawTab(data, section, margin, top, noOutline);
+    const width = gridWidth + 2 * margin;
+    const height = top + tab.height + margin;
+    const svg = svgDocument(width, height, el('rect', { width, height, fill: colors.canvas }), header(data, section.title, margin, margin), ...tab.elements);
+    return { tab: section.title, svg, noData: tab.noData };
+  });
+}
+
+/** What a diff says about the panels of each side: added green, removed red, changed amber, moved blue. */
+export function diffOutlines(diff: DashboardDiff): { before: Map<PanelInfo, PanelOutline>; after: Map<PanelInfo, PanelOutline> } {
+  const colorOf = { added: '#73BF69', removed: '#F2495C', changed: '#FF9830', moved: '#5794F2', renamed: '#FF9830' } as const;
+  const before = new Map<PanelInfo, PanelOutline>();
+  const after = new Map<PanelInfo, PanelOutline>();
+  const add = (map: Map<PanelInfo, PanelOutline>, panel: PanelInfo | undefined, kind: keyof typeof colorOf) => {
+    if (panel === undefined) return;
+    const earlier = map.get(panel);
+    // A change of content outranks a move in the outline's colour.
+    const color = earlier !== undefined && kind === 'moved' ? earlier.color : colorOf[kind];
+    map.set(panel, { color, words: [...(earlier?.words ?? []), kind] });
+  };
+  for (const change of diff.changes) {
+    if (change.subject !== 'panel') continue;
+    add(before, change.before, change.kind);
+    add(after, change.after, change.kind);
+  }
+  return { before, after };
+}
+
+/**
+ * Before and after with their data, tab by tab side by side (tabs of either side, the after side's order
+ * first), changed panels outlined. A side that is absent (an added or removed dashboard) says so.
+ */
+export function renderDataDiff(diff: DashboardDiff, before: DashboardData | undefined, after: DashboardData | undefined): { svg: string; noData: PanelInfo[] } {
+  const outlines = diffOutlines(diff);
+  const sides = [
+    { data: before, sections: before ? layoutDashboard(before.dashboard) : [], outlines: outlines.before, label: 'before', left: margin },
+    { data: after, sections: after ? layoutDashboard(after.dashboard) : [], outlines: outlines.after, label: 'after', left: margin + gridWidth + sideGap },
+  ];
+  const titles: (string | undefined)[] = sides[1].sections.map((section) => section.title);
+  for (const section of sides[0].sections) if (!titles.includes(section.title)) titles.push(section.title);
+  const elements: SvgElement[] = [];
+  const noData: PanelInfo[] = [];
+  let top = margin;
+  for (const title of titles) {
+    let tallest = 0;
+    for (const side of sides) {
+      if (side.data === undefined) {
+        elements.push(text(side.left, top + 20, 14, `${side.label}: no such dashboard`, { fill: colors.secondary, 'font-style': 'italic' }));
+        continue;
+      }
+      elements.push(header(side.data, title, side.left, top, side.label));
+      const section = side.sections.find((candidate) => candidate.title === title);
+      if (section === undefined) {
+        elements.push(text(side.left, top + headerHeight + 20, 13, 'not in this version', { fill: colors.secondary, 'font-style': 'italic' }));
+        tallest = Math.max(tallest, 40);
+        continue;
+      }
+      const outlines = side.outlines;
+      const drawn = drawTab(side.data, section, side.left, top + headerHeight, (panel) => outlines.get(panel));
+      if (side.label === 'after') noData.push(...drawn.noData);
+      elements.push(el('g', {}, ...drawn.elements));
+      tallest = Math.max(tallest, drawn.height);
+    }
+    top += headerHeight + tallest + margin;
+  }
+  const width = 2 * gridWidth + sideGap + 2 * margin;
+  const height = Math.max(top, margin + headerHeight) + margin;
+  return { svg: svgDocument(width, height, el('rect', { width, height, fill: colors.canvas }), ...elements), noData };
+}
