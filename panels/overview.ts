@@ -75,12 +75,13 @@ const errorBudgetPanel: PanelDefinition = {
   title: 'Error budget left',
   description:
     `How much of each SLO's error budget over the last ${sloTargets.window} is left? 100 % is untouched; 0 % is spent ` +
-    `or overspent, and the SLO is missed. Availability target ${slo.availability}, latency target ${slo.latency}. ` +
+    `or overspent, and the SLO is missed. Green from 25 % left, yellow from 5 %, red below. Availability target ` +
+    `${slo.availability}, latency target ${slo.latency}. ` +
     `The worst of the selected jobs is shown. ${needsRules}`,
   type: 'stat',
   unit: 'percentunit',
   decimals: 1,
-  thresholds: goodFrom(0.25, { warnFrom: 0 }),
+  thresholds: goodFrom(0.25, { warnFrom: 0.05 }),
   size: { w: 8, h: 6 },
   targets: [
     // The recording goes below 0 once the budget is overspent (the alerts say by how much); the stat stops at 0.
