@@ -58,6 +58,21 @@ export const latencyBuckets = query(
 export const requestsByRoute = query(
   (p) => `sum by (${label(p, 'http.route')}) (rate(${series(p, p.metricName(requests))}[$__rate_interval]))`,
 );
+/** Each route's share of all requests: a 0..1 ratio, as the Saturation gauge's percentunit and max 1 say. */
+export const routeShare = query(
+  (p) =>
+    `sum by (${label(p, 'http.route')}) (rate(${series(p, p.metricName(requests))}[$__rate_interval])) / ignoring (${label(p, 'http.route')}) group_left ` +
+    `sum(rate(${series(p, p.metricName(requests))}[$__rate_interval]))`,
+);
+/** Node graph frames: routes as nodes (`id`), and an edge from each route to itself (`id`, `source`, `target`). */
+export const routeNodes = query(
+  (p) => `label_replace(sum by (${label(p, 'http.route')}) (rate(${series(p, p.metricName(requests))}[$__rate_interval])), "id", "$1", "${p.labelName('http.route')}", "(.*)")`,
+);
+export const routeEdges = query(
+  (p) =>
+    `label_join(label_replace(label_replace(sum by (${label(p, 'http.route')}) (rate(${series(p, p.metricName(requests))}[$__rate_interval])), ` +
+    `"source", "$1", "${p.labelName('http.route')}", "(.*)"), "target", "$1", "${p.labelName('http.route')}", "(.*)"), "id", "->", "source", "target")`,
+);
 export const routeValues = query((p) => `label_values(${series(p, p.metricName(requests))}, ${label(p, 'http.route')})`);
 
 export function panel(title: string, w: number, h: number, extra: Partial<PanelDefinition> = {}): PanelDefinition {
@@ -101,7 +116,14 @@ export function smallDashboard(overrides: Partial<DashboardDefinition> = {}): Da
         panels: [
           panel('Rate', 8, 4, { type: 'stat' }),
           panel('Errors', 8, 4, { type: 'stat', thresholds: { mode: 'absolute', steps: [{ value: null, color: 'green' }, { value: 5, color: 'red' }] } }),
-          panel('Saturation', 8, 6, { type: 'gauge', unit: 'percentunit', min: 0, max: 1, decimals: 2 }),
+          panel('Saturation', 8, 6, {
+            type: 'gauge',
+            unit: 'percentunit',
+            min: 0,
+            max: 1,
+            decimals: 2,
+            targets: [{ kind: 'prometheus', expr: routeShare }],
+          }),
           panel('Traffic', 16, 8, {
             legend: { mode: 'table', placement: 'right', calcs: ['mean', 'max'] },
             thresholds: { mode: 'absolute', steps: [{ value: null, color: 'green' }, { value: 10, color: 'red' }], style: 'line' },
@@ -128,8 +150,8 @@ export function smallDashboard(overrides: Partial<DashboardDefinition> = {}): Da
             type: 'nodeGraph',
             unit: 'reqps',
             targets: [
-              { kind: 'prometheus', expr: requestsByRoute, format: 'table', instant: true },
-              { kind: 'prometheus', expr: requestRate, format: 'table', instant: true },
+              { kind: 'prometheus', expr: routeNodes, format: 'table', instant: true },
+              { kind: 'prometheus', expr: routeEdges, format: 'table', instant: true },
             ],
           }),
         ],
