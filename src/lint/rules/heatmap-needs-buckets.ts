@@ -57,7 +57,7 @@ export const heatmapNeedsBuckets: DashboardRule = {
         if (calculated) {
           if (shape !== 'yes') continue;
           report({
-            message: `query ${query.refId} gives histogram buckets, but the heatmap calculates its own buckets from their values, which mixes every bucket's count into one distribution`,
+            message: `the query gives histogram buckets, but the heatmap calculates its own buckets from their values, which mixes every bucket's count into one distribution`,
             suggestion: 'turn off "calculate from data" and set the query format to heatmap',
             panel,
             query,
@@ -65,14 +65,14 @@ export const heatmapNeedsBuckets: DashboardRule = {
         } else if (shape === 'no') {
           const quantile = analysis.nodes.some((node) => node.kind === 'call' && node.name.name === 'histogram_quantile');
           report({
-            message: `query ${query.refId} gives ${quantile ? 'a quantile' : 'series without `le`'}, but the heatmap does not calculate buckets: it needs the bucket series of a histogram`,
+            message: `the query gives ${quantile ? 'a quantile' : 'series without `le`'}, but the heatmap does not calculate buckets: it needs the bucket series of a histogram`,
             suggestion: 'query the buckets, e.g. `sum by (le) (increase(x_bucket[$__rate_interval]))` with format heatmap, or set the panel to calculate buckets from the values',
             panel,
             query,
           });
         } else if (shape === 'yes' && query.format !== 'heatmap') {
           report({
-            message: `query ${query.refId} gives histogram buckets with format "${query.format ?? 'time_series'}": Grafana orders and de-accumulates the buckets only with format heatmap`,
+            message: `the query gives histogram buckets with format "${query.format ?? 'time_series'}": Grafana orders and de-accumulates the buckets only with format heatmap`,
             suggestion: 'set the query format to heatmap (and the legend to {{le}})',
             panel,
             query,

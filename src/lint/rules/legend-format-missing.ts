@@ -28,7 +28,7 @@ export const legendFormatMissing: DashboardRule = {
         if (!labels.open && labels.labels.size === 0) continue;
         const known = [...labels.labels.keys()].filter((label) => label !== '__name__');
         report({
-          message: `query ${query.refId} gives labelled series without a legend format: every ${panel.type === 'piechart' ? 'slice' : 'bar'} is named by its whole label set`,
+          message: `the query gives labelled series without a legend format: every ${panel.type === 'piechart' ? 'slice' : 'bar'} is named by its whole label set`,
           suggestion: known.length > 0 ? `set the legend to ${known.slice(0, 2).map((label) => `{{${label}}}`).join(' ')}` : 'set the legend to the label that tells the series apart, e.g. {{instance}}',
           panel,
           query,

@@ -27,7 +27,7 @@ export const nodeGraphFrames: DashboardRule = {
       for (const { query } of queries) {
         if (query.format === 'table') continue;
         report({
-          message: `query ${query.refId} gives time series (format "${query.format ?? 'time_series'}"); a node graph reads tables of nodes and edges, not series`,
+          message: `the query gives time series (format "${query.format ?? 'time_series'}"); a node graph reads tables of nodes and edges, not series`,
           suggestion: 'set format table and instant, and name the labels id (nodes) and id, source, target (edges) with label_replace/label_join',
           panel,
           query,

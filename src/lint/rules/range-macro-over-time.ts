@@ -41,7 +41,7 @@ export const rangeMacroOverTime: DashboardRule = {
         for (const node of plottedRanges(analysis.root)) {
           if (node.range.macro?.startsWith('__range') !== true) continue;
           report({
-            message: `query ${query.refId} is drawn over time, but \`${node.range.text}\` makes every point cover the whole dashboard range before it`,
+            message: `the query is drawn over time, but \`${node.range.text}\` makes every point cover the whole dashboard range before it`,
             suggestion: 'use [$__rate_interval] (or [$__interval]) for a line over time; keep [$__range] for instant queries in stat, gauge and table panels',
             panel,
             query,

@@ -74,7 +74,7 @@ export const reductionMismatch: DashboardRule = {
         if (!isRangeQuery(query) || !analysis.parsed) continue;
         if (calcs.includes('sum') && isPerSecondSeries(analysis)) {
           report({
-            message: `query ${query.refId} gives a per-second rate, and the panel adds up its samples (Total): the sum depends on the query step, not on the traffic`,
+            message: `the query gives a per-second rate, and the panel adds up its samples (Total): the sum depends on the query step, not on the traffic`,
             suggestion: 'show the last or mean rate, or the total as sum(increase(...[$__range])) in an instant query',
             panel,
             query,
@@ -84,7 +84,7 @@ export const reductionMismatch: DashboardRule = {
         const counterReducer = calcs.find((calc) => calc === 'mean' || calc === 'sum');
         if (counterReducer !== undefined && isRawCounter(analysis)) {
           report({
-            message: `query ${query.refId} gives a raw counter (a running total since the process started), and the panel takes its ${counterReducer === 'mean' ? 'mean' : 'sum'}: that number means nothing`,
+            message: `the query gives a raw counter (a running total since the process started), and the panel takes its ${counterReducer === 'mean' ? 'mean' : 'sum'}: that number means nothing`,
             suggestion: 'query increase(...[$__range]) for the count over the range, or rate(...) for a rate, and reduce with last',
             panel,
             query,

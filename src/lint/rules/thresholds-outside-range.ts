@@ -51,7 +51,7 @@ export const thresholdsOutsideRange: DashboardRule = {
         const limit = highest(group);
         const first = group[0]!;
         if (limit === undefined || first.quantity === undefined) continue;
-        const reading = group.length === 1 ? `query ${first.query.refId} gives ${describeQuantity(first.quantity)}` : 'the queries give values';
+        const reading = group.length === 1 ? `the query gives ${describeQuantity(first.quantity)}` : 'the queries give values';
         const base: Pick<DashboardReport, 'panel' | 'query'> = { panel, ...(group.length === 1 ? { query: first.query } : {}) };
         const fix = limit === 1 ? 'write it on the query\'s scale (0.95 for 95 %), or multiply the query by 100 and use the unit "percent"' : `keep it within 0..${limit}`;
         if (property === 'thresholds') {

@@ -28,7 +28,7 @@ export const unitDimensionMismatch: DashboardRule = {
         const total = display.time === -1 && quantity.time === 0 ? ' (a total over the range, not a rate)' : '';
         report({
           message:
-            `query ${query.refId} gives ${describeQuantity(quantity)}${total}, but the unit "${unit.value}" shows ` +
+            `the query gives ${describeQuantity(quantity)}${total}, but the unit "${unit.value}" shows ` +
             (shown === undefined ? 'money' : describeQuantity(shown)),
           suggestion: fitting.length > 0 ? `use a unit for ${describeQuantity(quantity)}, such as "${fitting[0]}"` : 'use a unit that fits the query, or "short"',
           panel,

@@ -27,7 +27,7 @@ export const unitScaleMismatch: DashboardRule = {
         const fitting = unitsFor(quantity).filter((id) => displayUnit(id)?.category === display.category);
         const percentFix = display.id === 'percent' ? ', or multiply the query by 100' : display.id === 'percentunit' ? ', or divide the query by 100' : '';
         report({
-          message: `query ${query.refId} gives ${describeQuantity(quantity)}, but the unit "${unit.value}" reads its values as ${describeQuantity(shown)}`,
+          message: `the query gives ${describeQuantity(quantity)}, but the unit "${unit.value}" reads its values as ${describeQuantity(shown)}`,
           suggestion: fitting.length > 0 ? `use the unit "${fitting[0]}"${percentFix}` : `convert the query to ${describeQuantity(shown)}`,
           panel,
           query,

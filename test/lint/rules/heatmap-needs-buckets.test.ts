@@ -18,12 +18,12 @@ describe('heatmap-needs-buckets', () => {
       heatmap({ expr: 'rate(http_requests_total[5m])' }),
     ]);
     expect(findings.map((finding) => [finding.panelId, finding.message])).toEqual([
-      [1, 'query A gives a quantile, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
-      [2, 'query A gives series without `le`, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
-      [3, 'query A gives histogram buckets with format "time_series": Grafana orders and de-accumulates the buckets only with format heatmap'],
-      [4, 'query A gives a quantile, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
-      [5, "query A gives histogram buckets, but the heatmap calculates its own buckets from their values, which mixes every bucket's count into one distribution"],
-      [6, 'query A gives series without `le`, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
+      [1, 'the query gives a quantile, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
+      [2, 'the query gives series without `le`, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
+      [3, 'the query gives histogram buckets with format "time_series": Grafana orders and de-accumulates the buckets only with format heatmap'],
+      [4, 'the query gives a quantile, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
+      [5, "the query gives histogram buckets, but the heatmap calculates its own buckets from their values, which mixes every bucket's count into one distribution"],
+      [6, 'the query gives series without `le`, but the heatmap does not calculate buckets: it needs the bucket series of a histogram'],
     ]);
   });
 

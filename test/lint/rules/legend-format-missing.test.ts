@@ -13,8 +13,8 @@ describe('legend-format-missing', () => {
       { type: 'bargauge', targets: [{ expr: 'rate(some_metric_total[5m])', legendFormat: '' }] },
     ]);
     expect(findings.map((finding) => [finding.panelId, finding.message, finding.suggestion])).toEqual([
-      [1, 'query A gives labelled series without a legend format: every slice is named by its whole label set', 'set the legend to {{primitive_type}}'],
-      [2, 'query A gives labelled series without a legend format: every bar is named by its whole label set', 'set the legend to the label that tells the series apart, e.g. {{instance}}'],
+      [1, 'the query gives labelled series without a legend format: every slice is named by its whole label set', 'set the legend to {{primitive_type}}'],
+      [2, 'the query gives labelled series without a legend format: every bar is named by its whole label set', 'set the legend to the label that tells the series apart, e.g. {{instance}}'],
     ]);
   });
 

@@ -15,7 +15,7 @@ describe('node-graph-frames', () => {
       { type: 'nodeGraph', targets: [table(nodes), table('sum by (source_primitive, target_primitive) (increase(primitive_connection_count_total[$__range]))')] },
     ]);
     expect(findings.map((finding) => [finding.panelId, finding.message])).toEqual([
-      [1, 'query A gives time series (format "time_series"); a node graph reads tables of nodes and edges, not series'],
+      [1, 'the query gives time series (format "time_series"); a node graph reads tables of nodes and edges, not series'],
       [2, 'no query gives an edges table with the fields `id`, `source` and `target`'],
     ]);
   });

@@ -11,8 +11,8 @@ describe('range-macro-over-time', () => {
       { type: 'graph', targets: [{ expr: 'max_over_time(up[${__range}])', range: true }] },
     ]);
     expect(findings.map((finding) => [finding.panelId, finding.line, finding.column, finding.message])).toEqual([
-      [1, 1, 46, 'query A is drawn over time, but `$__range` makes every point cover the whole dashboard range before it'],
-      [2, 1, 18, 'query A is drawn over time, but `${__range}` makes every point cover the whole dashboard range before it'],
+      [1, 1, 46, 'the query is drawn over time, but `$__range` makes every point cover the whole dashboard range before it'],
+      [2, 1, 18, 'the query is drawn over time, but `${__range}` makes every point cover the whole dashboard range before it'],
     ]);
   });
 

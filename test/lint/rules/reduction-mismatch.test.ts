@@ -15,9 +15,9 @@ describe('reduction-mismatch', () => {
       { type: 'singlestat', valueName: 'total', targets: [{ expr: 'rate(some_metric[5m])' }] },
     ]);
     expect(findings.map((finding) => [finding.panelId, finding.message])).toEqual([
-      [1, 'query A gives a per-second rate, and the panel adds up its samples (Total): the sum depends on the query step, not on the traffic'],
-      [2, 'query A gives a raw counter (a running total since the process started), and the panel takes its mean: that number means nothing'],
-      [3, 'query A gives a per-second rate, and the panel adds up its samples (Total): the sum depends on the query step, not on the traffic'],
+      [1, 'the query gives a per-second rate, and the panel adds up its samples (Total): the sum depends on the query step, not on the traffic'],
+      [2, 'the query gives a raw counter (a running total since the process started), and the panel takes its mean: that number means nothing'],
+      [3, 'the query gives a per-second rate, and the panel adds up its samples (Total): the sum depends on the query step, not on the traffic'],
     ]);
   });
 

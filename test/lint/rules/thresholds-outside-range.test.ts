@@ -12,15 +12,15 @@ describe('thresholds-outside-range', () => {
   it('reports steps, max and min beyond a 0..1 ratio', () => {
     const findings = lintPanels(thresholdsOutsideRange, [gauge({ thresholds: steps(90, 95) }), gauge({ max: 100 }), gauge({ min: 5, max: 10 })]);
     expect(findings.map((finding) => [finding.panelId, finding.message])).toEqual([
-      [1, 'query A gives a ratio (0..1), at most 1; the threshold steps at 90, 95 can never be reached'],
-      [2, 'query A gives a ratio (0..1), at most 1; max 100 squeezes every value into the bottom of the scale'],
-      [3, 'query A gives a ratio (0..1), at most 1; max 10 squeezes every value into the bottom of the scale'],
-      [3, 'query A gives a ratio (0..1), at most 1; min 5 hides every value'],
+      [1, 'the query gives a ratio (0..1), at most 1; the threshold steps at 90, 95 can never be reached'],
+      [2, 'the query gives a ratio (0..1), at most 1; max 100 squeezes every value into the bottom of the scale'],
+      [3, 'the query gives a ratio (0..1), at most 1; max 10 squeezes every value into the bottom of the scale'],
+      [3, 'the query gives a ratio (0..1), at most 1; min 5 hides every value'],
     ]);
     expect(findings[0]!.pointer).toBe('/panels/0/fieldConfig/defaults/thresholds');
     const drawn = { ...gauge({ thresholds: steps(80), custom: { thresholdsStyle: { mode: 'line' } } }), type: 'timeseries' };
     expect(lintPanels(thresholdsOutsideRange, [drawn]).map((finding) => finding.message)).toEqual([
-      'query A gives a ratio (0..1), at most 1; the threshold step at 80 can never be reached',
+      'the query gives a ratio (0..1), at most 1; the threshold step at 80 can never be reached',
     ]);
   });
 

@@ -15,13 +15,13 @@ describe('unit-dimension-mismatch', () => {
       withUnit('currencyUSD', 'x_seconds'),
     ], 'none');
     expect(findings.map((finding) => [finding.panelId, finding.severity, finding.message])).toEqual([
-      [1, 'warning', 'query A gives the value of a counter whose name gives no unit (a total over the range, not a rate), but the unit "reqps" shows a count per second'],
-      [2, 'warning', 'query A gives bytes per second, but the unit "bytes" shows bytes'],
-      [3, 'warning', 'query A gives seconds, but the unit "ops" shows a count per second'],
-      [4, 'warning', 'query A gives seconds, but the unit "currencyUSD" shows money'],
+      [1, 'warning', 'the query gives the value of a counter whose name gives no unit (a total over the range, not a rate), but the unit "reqps" shows a count per second'],
+      [2, 'warning', 'the query gives bytes per second, but the unit "bytes" shows bytes'],
+      [3, 'warning', 'the query gives seconds, but the unit "ops" shows a count per second'],
+      [4, 'warning', 'the query gives seconds, but the unit "currencyUSD" shows money'],
     ]);
     expect(lintPanels(unitDimensionMismatch, [withUnit('reqps', 'sum(increase(primitive_execution_count_total[$__range]))')])[0]!.message).toBe(
-      'query A gives a count (a total over the range, not a rate), but the unit "reqps" shows a count per second',
+      'the query gives a count (a total over the range, not a rate), but the unit "reqps" shows a count per second',
     );
   });
 

@@ -17,10 +17,10 @@ describe('unit-scale-mismatch', () => {
       withUnit('opm', 'sum(rate(http_requests_total[5m]))'),
     ], 'tta');
     expect(findings.map((finding) => [finding.panelId, finding.severity, finding.message, finding.suggestion])).toEqual([
-      [1, 'error', 'query A gives milliseconds, but the unit "s" reads its values as seconds', 'use the unit "ms"'],
-      [2, 'error', 'query A gives a ratio (0..1), but the unit "percent" reads its values as a percentage (0..100)', 'use the unit "percentunit", or multiply the query by 100'],
-      [3, 'error', 'query A gives milliseconds, but the unit "s" reads its values as seconds', 'use the unit "ms"'],
-      [4, 'error', 'query A gives the per-second rate of a counter whose name gives no unit, but the unit "opm" reads its values as a count per minute', 'use the unit "ops"'],
+      [1, 'error', 'the query gives milliseconds, but the unit "s" reads its values as seconds', 'use the unit "ms"'],
+      [2, 'error', 'the query gives a ratio (0..1), but the unit "percent" reads its values as a percentage (0..100)', 'use the unit "percentunit", or multiply the query by 100'],
+      [3, 'error', 'the query gives milliseconds, but the unit "s" reads its values as seconds', 'use the unit "ms"'],
+      [4, 'error', 'the query gives the per-second rate of a counter whose name gives no unit, but the unit "opm" reads its values as a count per minute', 'use the unit "ops"'],
     ]);
     expect(findings[0]!.pointer).toBe('/panels/0/fieldConfig/defaults/unit');
   });
