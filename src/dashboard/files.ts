@@ -103,7 +103,11 @@ async function walk(root: PendingFolder, options: Required<WalkOptions>, out: st
       let info: Pick<Stats, 'isDirectory' | 'isFile' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'> = entry;
       if (entry.isSymbolicLink()) {
         const target = await stat(absolute).catch(() => undefined);
-        if (target === undefined) continue;
+        // A dangling link is yielded so that reading it reports it, instead of it vanishing from the run.
+        if (target === undefined) {
+          if (options.accept(entry.name)) children.push(shown);
+          continue;
+        }
         // A linked folder may lead anywhere, itself included; git does not follow them either.
         if (target.isDirectory()) {
           skip('symlink to a folder');

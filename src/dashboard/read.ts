@@ -109,9 +109,10 @@ export function parseJsonFile(text: string, file: string): unknown {
     const reason = first ? printParseErrorCode(first.error) : 'InvalidJSON';
     // Grafana (Go's JSON decoder) rejects a byte-order mark too; "InvalidSymbol" at 1:1 would not say why.
     if (text.startsWith('\uFEFF')) throw new DashboardReadError(file, 'malformed JSON: the file starts with a byte-order mark (BOM); save it as UTF-8 without one', 1, 1);
-    // JSON with comments (tsconfig.json, .vscode settings) is some tool's file, not a broken dashboard.
-    const lenient: unknown = parseLenient(text, [], { allowTrailingComma: true });
-    if (isJsonObject(lenient) && !isDashboardShaped(lenient)) {
+    // JSON with comments or trailing commas (tsconfig.json, .vscode settings) is some tool's file, not a broken dashboard.
+    const lenientErrors: ParseError[] = [];
+    const lenient: unknown = parseLenient(text, lenientErrors, { allowTrailingComma: true });
+    if (lenientErrors.length === 0 && isJsonObject(lenient) && !isDashboardShaped(lenient)) {
       throw new NotADashboardError(file, `not a dashboard (and not strict JSON: ${reason})`, line, column);
     }
     throw new DashboardReadError(file, `malformed JSON (${reason})`, line, column);

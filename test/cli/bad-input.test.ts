@@ -74,7 +74,7 @@ describe('file-system errors a command does not handle itself', () => {
     await mkdir(join(cwd, 'new'));
     await symlink(join(cwd, 'nowhere.json'), join(cwd, 'new/broken.json'));
     const result = await run(['diff', 'old', 'new']);
-    expectUsageError(result, /^error: ENOENT: no such file or directory, open '.*new\/broken\.json'\n$/);
+    expectUsageError(result, /^error: new\/broken\.json: cannot read: no such file or folder\n$/);
   });
 });
 

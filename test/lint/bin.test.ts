@@ -27,6 +27,6 @@ describe('the generate-dashboards bin', () => {
     expect(malformed.status).toBe(2);
     expect(malformed.stderr).toMatch(/^malformed\.json:1:\d+: malformed JSON/);
     expect(malformed.stderr).not.toContain('    at ');
-    expect(malformed.stdout).toContain('1 file, 1 dashboard, 1 query: 0 errors, 0 warnings');
+    expect(malformed.stdout).toContain('2 files, 1 dashboard, 1 query: 0 errors, 0 warnings');
   });
 });

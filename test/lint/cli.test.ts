@@ -61,7 +61,8 @@ describe('generate-dashboards lint', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('malformed.json:3:14: malformed JSON (PropertyNameExpected)\n');
     expect(result.stdout).toContain('broken.json: panel "Panel 4"');
-    expect(result.stdout).toContain('1 file, 1 dashboard, 1 query: 1 error, 0 warnings');
+    // Both files count; only the readable one is a dashboard.
+    expect(result.stdout).toContain('2 files, 1 dashboard, 1 query: 1 error, 0 warnings');
   });
 
   it('annotates a malformed file in GitHub format too, where the parser stopped', async () => {
