@@ -12,7 +12,10 @@ export const counterAggregatedWithoutRate: QueryRule = {
   description: 'Raw counters or histogram series aggregated (sum, avg, ...) without rate/increase: restarts reset them, so the result jumps',
   rationale:
     'A counter\'s raw value is its total since the process started. Summing raw counters mixes processes of different ages and drops every time one restarts, so the curve says nothing about activity; `rate` or `increase` first turn them into per-second or per-range amounts that survive resets.',
-  origins: [{ tool: 'pint', check: 'promql/counter' }],
+  origins: [
+    { tool: 'grafana/dashboard-linter', check: 'target-counter-agg-rule' },
+    { tool: 'pint', check: 'promql/counter' },
+  ],
   enabledByDefault: true,
   needsCatalog: true,
   example: {

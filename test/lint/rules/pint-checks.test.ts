@@ -6,6 +6,7 @@ import { rateOverAggregation } from '../../../src/lint/rules/rate-over-aggregati
 import { regexNeedlessAnchors } from '../../../src/lint/rules/regex-needless-anchors.ts';
 import { regexNotNeeded } from '../../../src/lint/rules/regex-not-needed.ts';
 import { selectorNeverMatches } from '../../../src/lint/rules/selector-never-matches.ts';
+import { compileLabelRegex } from '../../../src/promql/regex.ts';
 import { topkInTimeSeries } from '../../../src/lint/rules/topk-in-time-series.ts';
 import { type LintQueryOptions, lintQuery } from './query-lint.ts';
 
@@ -78,5 +79,35 @@ describe('division-nan-prone', () => {
   });
   it('accepts guarded or non-rate divisors', () => {
     expect(lintQuery('sum(rate(e[5m])) / (sum(rate(t[5m])) > 0) + rate(e[5m]) / clamp_min(rate(t[5m]), 1e-9) + x / 2 + x / y', { rules })).toEqual([]);
+  });
+});
+
+describe('selector-never-matches: impossible regexes, judged by RE2', () => {
+  const rules = [selectorNeverMatches];
+  // Each regex, and a value the same regex without its misplaced anchor matches: RE2 must reject that value.
+  const impossible: [string, string][] = [
+    ['foo$.bar', 'fooxbar'],
+    ['a^b', 'ab'],
+    ['x$\\d', 'x1'],
+    ['ab^c|d^e', 'abc'],
+    ['a$[bc]', 'ab'],
+  ];
+  for (const [regex, value] of impossible) {
+    it(`reports =~${JSON.stringify(regex)}`, () => {
+      const compiled = compileLabelRegex(regex);
+      expect(compiled.ok && compiled.regex.matches(value)).toBe(false);
+      const withoutAnchor = compileLabelRegex(regex.replace(/[$^]/g, ''));
+      expect(withoutAnchor.ok && withoutAnchor.regex.matches(value)).toBe(true);
+      expect(lintQuery(`x{a=~${JSON.stringify(regex)}}`, { rules })).toHaveLength(1);
+    });
+  }
+
+  it('accepts anchors at the ends, escaped or optional anchors, anchors in classes, and !~', () => {
+    for (const regex of ['^foo$', 'a|^b', 'a\\$b', '[$^]x', 'a$?b', 'a^?b', 'a$.*', 'a$[bc]?']) {
+      expect(lintQuery(`x{a=~${JSON.stringify(regex)}}`, { rules }), regex).toEqual([]);
+    }
+    expect(lintQuery('x{a!~"foo$.bar"}', { rules })).toEqual([]);
+    // `$bar` in a string is a Grafana variable: its value is not known.
+    expect(lintQuery('x{a=~"foo$bar"}', { rules })).toEqual([]);
   });
 });
