@@ -60,7 +60,7 @@ function burnExpr(ratios: Readonly<Record<string, DerivedMetricSpec>>, budget: n
       const threshold = roundedProduct(window.factor, budget);
       return `(${name(window.long)} > ${threshold} and ${name(window.short)} > ${threshold})`;
     })
-    .join('\nor\n');
+    .join(' or ');
 }
 
 function burnAlert(
@@ -104,7 +104,7 @@ function absentAlert(set: SloSet, slo: SloDefinition, profile: NamingProfile, li
   const inputName = slo.sli.kind === 'errors' ? profile.metricName(slo.sli.counter) : `${profile.metricName(slo.sli.histogram)}_count`;
   return {
     alert: alertNames(set, slo).absent,
-    expr: `${up}\nunless on (${sloLevel})\n${inputSeries.render(profile)}`,
+    expr: `${up} unless on (${sloLevel}) ${inputSeries.render(profile)}`,
     for: '10m',
     labels: { severity: 'ticket', slo: slo.id },
     annotations: {

@@ -3,6 +3,7 @@
  * and Mimir's and Cortex's rulers accept per namespace.
  */
 import type { NamingProfile } from '../naming/profiles.ts';
+import { formatQuery } from '../promql/pretty.ts';
 import { type PanelTarget, sloAlerts } from './alerts.ts';
 import type { SloSet } from './model.ts';
 import { sloRecordings } from './recordings.ts';
@@ -13,6 +14,9 @@ export interface RuleFileDocument {
     readonly rules: readonly Readonly<Record<string, unknown>>[];
   }[];
 }
+
+/** Expressions are laid out as Prometheus's formatter does, broken at operators past this width, for reviewers. */
+const queryWidth = 100;
 
 /** Where an SLO set's rule file goes inside the output directory. */
 export function ruleFilePath(set: Pick<SloSet, 'name'>): string {
@@ -27,10 +31,10 @@ export function sloRuleFile(set: SloSet, profile: NamingProfile, panel: PanelTar
   const recordings = sloRecordings(set);
   const records = recordings.all.map((recording) => ({
     record: recording.metric.recordedName(profile),
-    expr: recording.expr.render(profile),
+    expr: formatQuery(recording.expr.render(profile), queryWidth),
     ...(Object.keys(recording.labels).length > 0 ? { labels: recording.labels } : {}),
   }));
-  const alerts = sloAlerts(set, recordings, profile, panel).map((alert) => ({ ...alert }));
+  const alerts = sloAlerts(set, recordings, profile, panel).map((alert) => ({ ...alert, expr: formatQuery(alert.expr, queryWidth) }));
   return {
     groups: [
       { name: `${set.name}-slo-recordings`, rules: records },
