@@ -3,7 +3,7 @@
  * budgets, the alert descriptions and the panels together; a setting that cannot work stops generation, naming it,
  * with exit 1 and nothing written.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -48,6 +48,17 @@ describe('a setting that cannot work stops generation', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(1);
     expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+});
+
+describe('the rule file in the output folder', () => {
+  it('is written with the dashboards, and --check reports it when it is stale', async () => {
+    expect((await runCapturing(project, ['--out', 'out'], cwd)).code).toBe(0);
+    const file = join(cwd, 'out/rules/tta-slo.rules.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('> 0.144', '> 0.5'));
+    const check = await runCapturing(project, ['--check', '--out', 'out'], cwd);
+    expect(check.stdout).toContain('out/rules/tta-slo.rules.yaml: differs from the generated file');
+    expect(check.code).toBe(1);
   });
 });
 
