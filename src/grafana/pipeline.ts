@@ -51,12 +51,19 @@ export function durationMs(text: unknown): number {
   return Number(found[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[found[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
 }
 
-/** The panel's transformations as v1 writes them (`{id, options}`); v2 writes `{kind, spec: {id, options}}`. */
+/**
+ * The panel's transformations as v1 writes them (`{id, options}`). v2beta1 writes
+ * `{kind: "Transformation", group: <id>, spec: {options}}`, earlier v2 drafts `{kind: <id>, spec: {id, options}}`.
+ */
 export function panelTransformations(panel: PanelInfo): unknown {
   const data = isJsonObject(panel.raw.spec) && isJsonObject(panel.raw.spec.data) ? panel.raw.spec.data.spec : undefined;
   if (!isJsonObject(data)) return panel.raw.transformations;
   if (!Array.isArray(data.transformations)) return data.transformations;
-  return data.transformations.map((entry) => (isJsonObject(entry) && isJsonObject(entry.spec) ? entry.spec : entry));
+  return data.transformations.map((entry) => {
+    if (!isJsonObject(entry) || !isJsonObject(entry.spec)) return entry;
+    const id = entry.group ?? entry.spec.id ?? (entry.kind === 'Transformation' ? undefined : entry.kind);
+    return { ...entry.spec, id };
+  });
 }
 
 /** The panel's query options: v1 keeps `interval` on the panel, v2 in `data.spec.queryOptions`. */

@@ -3,6 +3,7 @@
  * Prometheus datasource's escaping, All as allValue or every value), and the time macros.
  */
 import type { DashboardInfo, VariableInfo } from '../dashboard/model.ts';
+import { isJsonObject } from '../json/object.ts';
 
 export interface TimeMacros {
   /** Dashboard time range, unix milliseconds. */
@@ -129,8 +130,13 @@ function applyRegex(values: string[], regex: unknown): string[] {
   });
 }
 
+/** The variable's settings: the variable object in v1, its `spec` in v2. */
+function settingsOf(variable: VariableInfo): Readonly<Record<string, unknown>> {
+  return isJsonObject(variable.raw.spec) ? variable.raw.spec : variable.raw;
+}
+
 function staticValues(variable: VariableInfo): string[] {
-  const raw = variable.raw;
+  const raw = settingsOf(variable);
   if (Array.isArray(raw.options) && raw.options.length > 0) {
     return raw.options
       .map((option) => (option as { value?: unknown }).value)
@@ -154,14 +160,15 @@ export async function resolveVariables(
 ): Promise<Map<string, VariableValue>> {
   const resolved = new Map<string, VariableValue>();
   for (const variable of dashboard.variables) {
+    const settings = settingsOf(variable);
     let values: string[];
-    if (variable.type === 'datasource') values = [String((variable.raw.current as { value?: unknown } | undefined)?.value ?? variable.query ?? '')];
+    if (variable.type === 'datasource') values = [String((settings.current as { value?: unknown } | undefined)?.value ?? variable.query ?? '')];
     else if (variable.type === 'adhoc') continue;
     else if (variable.type === 'query') {
       const { label, match } = parseLabelValues(interpolate(variable.query ?? '', resolved, macros));
-      values = applyRegex(await lookup(label, match), variable.raw.regex);
+      values = applyRegex(await lookup(label, match), settings.regex);
     } else values = staticValues(variable);
-    const allValue = typeof variable.raw.allValue === 'string' && variable.raw.allValue !== '' ? variable.raw.allValue : undefined;
+    const allValue = typeof settings.allValue === 'string' && settings.allValue !== '' ? settings.allValue : undefined;
     const chosen = selected.get(variable.name);
     if (chosen !== undefined) {
       resolved.set(variable.name, { values: chosen, multi: variable.multi, includeAll: variable.includeAll });

@@ -11,11 +11,12 @@ import { printableLine } from '../../text/printable.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 import { builtDashboards } from './diff.ts';
+import { addDataOptions, type DataOptions, type DataPictureInput, dataSource, writeDataPreviews } from './preview-data.ts';
 
 /** Not under the output folder: previews are pictures for people, and `--check` owns that folder. */
 export const defaultPreviewDir = 'preview';
 
-interface PreviewOptions {
+interface PreviewOptions extends DataOptions {
   readonly out: string;
   readonly profile?: string;
 }
@@ -68,9 +69,11 @@ async function built(options: PreviewOptions, context: CliContext): Promise<Sour
 
 async function runPreview(paths: string[], options: PreviewOptions, context: CliContext): Promise<void> {
   if (options.out === '') throw new UserError('--out: the folder for the pictures is an empty path');
+  const source = await dataSource(options);
   const inputs = paths.length > 0 ? await sources(paths, context) : await built(options, context);
   if (inputs.length === 0) throw new UserError(`no dashboard JSON files in ${paths.join(', ') || 'the build'}`);
   const drawnFrom = new Map<string, string>();
+  const withData: DataPictureInput[] = [];
   for (const input of inputs) {
     // Two files of the same name from different places would overwrite each other's picture.
     const earlier = drawnFrom.get(input.picture);
@@ -82,7 +85,12 @@ async function runPreview(paths: string[], options: PreviewOptions, context: Cli
     drawnFrom.set(input.picture, input.path);
     let svg: string;
     try {
-      svg = renderPreview(readDashboardText(input.text, input.path));
+      const dashboard = readDashboardText(input.text, input.path);
+      if (source !== undefined) {
+        withData.push({ dashboard, picture: input.picture });
+        continue;
+      }
+      svg = renderPreview(dashboard);
     } catch (error) {
       if (!(error instanceof DashboardReadError)) throw error;
       context.io.stderr(`${printableLine(error.location())}: ${printableLine(error.message)}\n`);
@@ -95,16 +103,17 @@ async function runPreview(paths: string[], options: PreviewOptions, context: Cli
     });
     context.io.stdout(`${printableLine(target)}\n`);
   }
+  if (source !== undefined) await writeDataPreviews(withData, source, options.out, context);
 }
 
 export const previewCommand: CliCommand = {
   register(program: Command, context: CliContext) {
-    program
+    const command = program
       .command('preview')
-      .description("Draw each dashboard's layout as an SVG: every tab's grid with its panels (title, type, unit)")
+      .description("Draw each dashboard's layout as an SVG: every tab's grid with its panels (title, type, unit); with --data, one SVG per tab with every panel's data")
       .argument('[paths...]', 'dashboard JSON files or folders (default: the dashboards the code builds)')
       .option('--out <dir>', 'folder to write the pictures to', defaultPreviewDir)
-      .option('--profile <name>', `naming profile to build with when no paths are given (default: ${context.project.defaultProfile})`)
-      .action((paths: string[], options: PreviewOptions) => runPreview(paths, options, context));
+      .option('--profile <name>', `naming profile to build with when no paths are given (default: ${context.project.defaultProfile})`);
+    addDataOptions(command).action((paths: string[], options: PreviewOptions) => runPreview(paths, options, context));
   },
 };

@@ -8,8 +8,9 @@
  */
 import type { DashboardInfo, PanelInfo } from '../../dashboard/model.ts';
 import { type PanelData, panelData, type PipelineOptions, prometheusQueries } from '../../grafana/pipeline.ts';
-import { type PrometheusQueries, PrometheusRequestError } from '../../grafana/prometheus-api.ts';
+import { type PrometheusQueries, type PromQueryData, PrometheusRequestError, type PromSeries } from '../../grafana/prometheus-api.ts';
 import { resolveVariables, timeMacros } from '../../grafana/variables.ts';
+import { compareText } from '../../text/compare.ts';
 
 export interface DataWindow {
   /** Unix milliseconds. */
@@ -72,9 +73,37 @@ async function asDataSourceError<T>(work: () => Promise<T>, where: string): Prom
   try {
     return await work();
   } catch (error) {
-    if (isUnreachable(error)) throw new DataSourceError(`${where}: ${error.message}`);
+    // The message names the address already.
+    if (isUnreachable(error)) throw new DataSourceError(error.message);
     throw error;
   }
+}
+
+const labelKey = (series: PromSeries): string =>
+  Object.keys(series.metric)
+    .sort(compareText)
+    .map((name) => `${name}\u0000${series.metric[name]}`)
+    .join('\u0001');
+
+/** Queries whose order is their meaning: Prometheus keeps the order `sort()` and its kin give. */
+const ordering = /\bsort(?:_desc|_by_label|_by_label_desc)?\s*\(/;
+
+/**
+ * Series in the order of their labels. Prometheus returns the series of an instant query in no fixed order
+ * (aggregations go through a hash map), so two equal values could swap places from one run to the next;
+ * range results it sorts itself, and the answers of sorting queries keep their order.
+ */
+function inStableOrder(expr: string, data: PromQueryData): PromQueryData {
+  if (data.resultType !== 'vector' || ordering.test(expr)) return data;
+  return { ...data, result: [...data.result].sort((a, b) => compareText(labelKey(a), labelKey(b))) };
+}
+
+function stableOrder(prometheus: PrometheusQueries): PrometheusQueries {
+  return {
+    instant: async (expr, time) => inStableOrder(expr, await prometheus.instant(expr, time)),
+    range: async (expr, start, end, step) => inStableOrder(expr, await prometheus.range(expr, start, end, step)),
+    labelValues: (label, match) => prometheus.labelValues(label, match),
+  };
 }
 
 /**
@@ -102,13 +131,13 @@ export async function collectDashboardData(dashboard: DashboardInfo, prometheus:
       if (isUnreachable(error) || !(error instanceof Error)) throw error;
       throw new DataSourceError(`${dashboard.file}: cannot resolve the variables: ${error.message}`);
     });
-    const options: PipelineOptions = { prometheus, variables, ...window };
+    const options: PipelineOptions = { prometheus: stableOrder(prometheus), variables, ...window };
     const panels = new Map<PanelInfo, PanelData>();
     for (const panel of dashboard.panels.filter((candidate) => prometheusQueries(candidate).length > 0)) {
       const data = await panelDataOrFailure(panel, options);
       if (data !== undefined) panels.set(panel, data);
     }
-    const shown = [...variables].map(([name, variable]) => `$${name} = ${variable.allValue ?? (variable.includeAll ? 'All' : variable.values.join(', '))}`);
+    const shown = [...variables].map(([name, variable]) => `$${name} = ${variable.includeAll ? 'All' : variable.values.join(', ')}`);
     return { dashboard, window, panels, variables: shown };
   }, where);
 }
