@@ -20,6 +20,7 @@ import { rateOnGaugeName } from './rate-on-gauge-name.ts';
 import { rateOverAggregation } from './rate-over-aggregation.ts';
 import { regexNeedlessAnchors } from './regex-needless-anchors.ts';
 import { regexNotNeeded } from './regex-not-needed.ts';
+import { selectorInstanceMatcher } from './selector-instance-matcher.ts';
 import { selectorJobMatcher } from './selector-job-matcher.ts';
 import { selectorNeverMatches } from './selector-never-matches.ts';
 import { sumValueDoubleCounted } from './sum-value-double-counted.ts';
@@ -50,6 +51,7 @@ export const queryRules: readonly QueryRule[] = [
   rateOnGaugeName,
   histogramQuantileNonBucketName,
   selectorJobMatcher,
+  selectorInstanceMatcher,
   // Offline checks of pint (cloudflare/pint).
   regexNeedlessAnchors,
   regexNotNeeded,

@@ -14,16 +14,21 @@ export const selectorJobMatcher: QueryRule = {
     bad: 'sum(rate(primitive_execution_count_total[$__rate_interval]))',
     good: 'sum(rate(primitive_execution_count_total{job=~"$job"}[$__rate_interval]))',
   },
-  check({ analysis }, report) {
+  check: reportSelectorsWithout('job'),
+};
+
+/** A check that reports every selector with no matcher on `label` (`job`, `instance`). */
+export function reportSelectorsWithout(label: string): QueryRule['check'] {
+  return ({ analysis }, report) => {
     if (!analysis.parsed) return;
     for (const selector of analysis.selectors) {
-      if (selector.matchers.some((matcher) => matcher.label.name === 'job')) continue;
+      if (selector.matchers.some((matcher) => matcher.label.name === label)) continue;
       report({
-        message: `\`${analysis.text.slice(selector.from, selector.to)}\` does not filter on \`job\``,
-        suggestion: 'add job=~"$job"',
+        message: `\`${analysis.text.slice(selector.from, selector.to)}\` does not filter on \`${label}\``,
+        suggestion: `add ${label}=~"$${label}"`,
         from: selector.from,
         to: selector.to,
       });
     }
-  },
-};
+  };
+}

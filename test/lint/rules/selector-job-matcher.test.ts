@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { selectorInstanceMatcher } from '../../../src/lint/rules/selector-instance-matcher.ts';
 import { selectorJobMatcher } from '../../../src/lint/rules/selector-job-matcher.ts';
 import { lintQuery } from './query-lint.ts';
 
@@ -16,5 +17,13 @@ describe('selector-job-matcher', () => {
 
   it('accepts selectors that match job', () => {
     expect(lintQuery('rate(x_total{job=~"$job"}[5m])', { rules })).toEqual([]);
+  });
+});
+
+describe('selector-instance-matcher', () => {
+  const instanceRules = [selectorInstanceMatcher];
+  it('is off by default, and reports each selector without an instance matcher', () => {
+    expect(selectorInstanceMatcher.enabledByDefault).toBe(false);
+    expect(lintQuery('rate(x_total{instance=~"$instance"}[5m]) / rate(y_total{job="a"}[5m])', { rules: instanceRules })).toMatchObject([{ at: 'y_total{job="a"}', suggestion: 'add instance=~"$instance"' }]);
   });
 });
