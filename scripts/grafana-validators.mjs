@@ -17,7 +17,7 @@ const lengthHelper = 'require("ajv/dist/runtime/ucs2length").default';
 
 // Each definition becomes one function instead of being inlined wherever it is used: the code is a fraction of
 // the size, and parsing it is most of what loading a line's validators costs.
-const ajvOptions = { allErrors: true, strict: true, strictRequired: false, strictTypes: false, code: { source: true, esm: true }, inlineRefs: false };
+const ajvOptions = { allErrors: true, strict: true, strictRequired: false, strictTypes: false, discriminator: true, code: { source: true, esm: true }, inlineRefs: false };
 
 function moduleSource(schema, stamp) {
   const ajv = new Ajv(ajvOptions);

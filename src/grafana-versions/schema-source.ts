@@ -186,8 +186,8 @@ function withoutRequired(definitions: Record<string, unknown>): Record<string, u
 }
 
 /**
- * v2 unions of kinds (`PanelKind | LibraryPanelKind`, the variable kinds) become a choice by `kind`, so that a
- * mistake is reported against the kind the item says it is instead of against every member of the union.
+ * v2 unions of kinds (`PanelKind | LibraryPanelKind`, the variable kinds) become a choice by `kind` (Ajv's
+ * discriminator), so that a mistake is reported against the kind the item says it is, not every member.
  */
 function discriminateKinds(definitions: Record<string, unknown>): void {
   const kindOf = (member: unknown): string | undefined => {
@@ -204,13 +204,7 @@ function discriminateKinds(definitions: Record<string, unknown>): void {
     const kinds = members.map(kindOf);
     if (kinds.some((kind) => kind === undefined) || new Set(kinds).size !== kinds.length) return copy;
     const { anyOf: _union, ...rest } = copy;
-    return {
-      ...rest,
-      type: 'object',
-      required: ['kind'],
-      properties: { kind: { enum: kinds } },
-      allOf: members.map((member, index) => ({ if: { properties: { kind: { const: kinds[index] } }, required: ['kind'] }, then: member })),
-    };
+    return { ...rest, type: 'object', required: ['kind'], properties: { kind: { enum: kinds } }, discriminator: { propertyName: 'kind' }, oneOf: members };
   };
   for (const name of Object.keys(definitions)) definitions[name] = rewrite(definitions[name]);
 }
@@ -220,21 +214,24 @@ function declares(root: string, file: string, type: string): boolean {
   return new RegExp(`export (interface|type) ${type}\\b`).test(readFileSync(join(root, file), 'utf8'));
 }
 
-/** `if type is X then options and custom field config follow X's types`, for each plugin with types. */
-function pluginRules(ids: readonly string[], definitions: Record<string, unknown>, selector: 'type' | 'group', optionsAt: (then: JsonObject) => JsonObject) {
-  return ids.map((id) => {
-    const then: JsonObject = {};
-    const target = optionsAt(then);
+/**
+ * One branch per plugin, chosen by the panel's `type` (v2: the vizConfig's `group`) through Ajv's discriminator,
+ * in which the options and custom field config follow that plugin's types. A lookup, not a chain of `if`s:
+ * validation stays fast and a mistake is reported once, against the plugin the panel names.
+ */
+function pluginChoice(ids: readonly string[], definitions: Record<string, unknown>, selector: 'type' | 'group', settingsAt: (settings: JsonObject) => JsonObject) {
+  const branch = (id: string) => {
+    const settings: JsonObject = {};
     const options = `panel.${id}.Options`;
     const fieldConfig = `panel.${id}.FieldConfig`;
-    const properties: JsonObject = {};
-    if (options in definitions) properties.options = ref(options);
-    if (fieldConfig in definitions) {
-      properties.fieldConfig = { properties: { defaults: { properties: { custom: ref(fieldConfig) } } } };
-    }
-    target.properties = properties;
-    return { if: { properties: { [selector]: { const: id } }, required: [selector] }, then };
-  });
+    if (options in definitions) settings.options = ref(options);
+    if (fieldConfig in definitions) settings.fieldConfig = { properties: { defaults: { properties: { custom: ref(fieldConfig) } } } };
+    return { properties: { [selector]: { const: id }, ...settingsAt(settings) }, required: [selector] };
+  };
+  return {
+    discriminator: { propertyName: selector },
+    oneOf: [...ids.map(branch), ...panelsWithoutSchema.map((id) => ({ properties: { [selector]: { const: id } }, required: [selector] }))],
+  };
 }
 
 /** The classic dashboard: Grafana's `Dashboard`, with each panel's options checked by its plugin's types. */
@@ -250,7 +247,7 @@ function classicSchema(
   Object.assign(definitions, prefixed(generate(file, 'Dashboard'), 'classic.'));
   const panel = definition(definitions, 'classic.Panel');
   property(panel, 'type').enum = [...pluginIds, ...panelsWithoutSchema].sort();
-  panel.allOf = pluginRules(pluginIds, definitions, 'type', (then) => then);
+  Object.assign(panel, pluginChoice(pluginIds, definitions, 'type', (settings) => settings));
   property(definition(definitions, 'classic.DataTransformerConfig'), 'id').enum = transformations;
   const dashboard = definition(definitions, 'classic.Dashboard');
   // Grafana's dashboard API rejects a schemaVersion other than the last migration of its DashboardMigrator.
@@ -280,11 +277,7 @@ function v2Schema(line: GrafanaLine, files: readonly string[], generate: Generat
   if (threshold.type === 'number') threshold.type = ['number', 'null'];
   const viz = definition(definitions, 'v2.VizConfigKind');
   property(viz, 'group').enum = [...pluginIds, ...panelsWithoutSchema].sort();
-  viz.allOf = pluginRules(pluginIds, definitions, 'group', (then) => {
-    const spec: JsonObject = {};
-    then.properties = { spec };
-    return spec;
-  });
+  Object.assign(viz, pluginChoice(pluginIds, definitions, 'group', (settings) => ({ spec: { properties: settings } })));
   const transformation = definition(definitions, 'v2.TransformationKind');
   if (version === 'v2') property(transformation, 'group').enum = transformations;
   else property(definition(definitions, 'v2.DataTransformerConfig'), 'id').enum = transformations;

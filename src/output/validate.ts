@@ -76,8 +76,9 @@ export async function schemaProblems(kind: OutputKind, file: string, document: u
   const validate = validators[kind];
   if (validate === undefined) return [{ where: file, message: `Grafana ${line.id} has no v2 dashboard API` }];
   if (validate(document)) return [];
-  // An `if` failure only repeats the nested error that caused it.
-  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if');
+  // An `if` failure only repeats the nested error that caused it; an unknown discriminator tag (panel type,
+  // v2 kind) is also an `enum` error on the tag, which says it better.
+  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if' && error.keyword !== 'discriminator');
   const messages = new Set<string>();
   const problems: Problem[] = [];
   for (const error of errors) {
