@@ -15,10 +15,11 @@ import { printableLine } from '../../text/printable.ts';
 import type { CliCommand, CliContext } from '../command.ts';
 import { exitCodes, UserError } from '../io.ts';
 import { profileOption } from './generate.ts';
+import { addDataOptions, type DataOptions, dataDiffPicture, dataSource } from './preview-data.ts';
 
 const diffFormats = ['text', 'markdown', 'json'] as const;
 
-interface DiffCommandOptions {
+interface DiffCommandOptions extends DataOptions {
   readonly base?: string;
   readonly profile?: string;
   readonly format: string;
@@ -145,19 +146,23 @@ async function runDiff(oldPath: string | undefined, newPath: string | undefined,
     throw new UserError(`--format: unknown format "${options.format}"; formats: ${diffFormats.join(', ')}`);
   }
   if (options.svg === '') throw new UserError('--svg: the file for the picture is an empty path');
+  if (options.data !== undefined && options.svg === undefined) throw new UserError('--data draws the --svg picture with data: give --svg <file> too');
   if (options.base !== undefined && oldPath !== undefined) throw new UserError('diff: give either two files or --base <ref>, not both');
   if (options.base === undefined && (oldPath === undefined || newPath === undefined)) {
     throw new UserError('diff: give two dashboard files (or folders), or --base <git-ref>');
   }
+  const source = await dataSource(options);
   const pairs = options.base !== undefined ? await pairsFromBase(options.base, options, context) : await pairsFromPaths(oldPath!, newPath!, context);
   const diffs = diffPairs(pairs, context);
+  // Queried before the report is printed: an unreachable Prometheus stops the command before any output.
+  const svg = options.svg === undefined ? undefined : source === undefined ? renderDiffPreview(diffs) : await dataDiffPicture(diffs, source, context);
 
   if (options.format === 'json') context.io.stdout(renderDiffJson(diffs));
   else if (options.format === 'markdown') context.io.stdout(renderDiffMarkdown(diffs));
   else context.io.stdout(renderDiffText(diffs, { color: context.io.color }));
 
-  if (options.svg !== undefined) {
-    await writeAtomically(resolve(context.io.cwd, options.svg), renderDiffPreview(diffs)).catch((error: Error) => {
+  if (options.svg !== undefined && svg !== undefined) {
+    await writeAtomically(resolve(context.io.cwd, options.svg), svg).catch((error: Error) => {
       throw new UserError(`--svg ${options.svg}: cannot write: ${error.message}`);
     });
   }
@@ -166,7 +171,7 @@ async function runDiff(oldPath: string | undefined, newPath: string | undefined,
 
 export const diffCommand: CliCommand = {
   register(program: Command, context: CliContext) {
-    program
+    const command = program
       .command('diff')
       .description('Show what changed between two versions of dashboards, panel by panel (v1 or v2, any source)')
       .argument('[old]', 'the old dashboard JSON file, or a folder of them')
@@ -175,7 +180,7 @@ export const diffCommand: CliCommand = {
       .option('--profile <name>', `naming profile to build with, for --base (default: ${context.project.defaultProfile})`)
       .option('--format <format>', `output format: ${diffFormats.join(', ')}`, 'text')
       .option('--exit-code', 'exit 1 when anything changed (like git diff --exit-code)')
-      .option('--svg <file>', 'also write a picture of both layouts side by side with the changes marked')
-      .action((oldPath: string | undefined, newPath: string | undefined, options: DiffCommandOptions) => runDiff(oldPath, newPath, options, context));
+      .option('--svg <file>', 'also write a picture of both layouts side by side with the changes marked (with --data: both drawn with data)');
+    addDataOptions(command).action((oldPath: string | undefined, newPath: string | undefined, options: DiffCommandOptions) => runDiff(oldPath, newPath, options, context));
   },
 };

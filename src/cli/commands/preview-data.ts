@@ -16,8 +16,11 @@ import {
   type DataWindow,
   newestScrapeMs,
   parseDuration,
+  type DiffData,
+  renderDataDiff,
   renderDataPreviews,
 } from '../../preview/data/index.ts';
+import type { DashboardDiff } from '../../diff/model.ts';
 import { plural } from '../../text/plural.ts';
 import { printableLine } from '../../text/printable.ts';
 import type { CliContext } from '../command.ts';
@@ -146,4 +149,22 @@ export async function writeDataPreviews(inputs: readonly DataPictureInput[], sou
     context.io.stdout(`${printableLine(target)}\n`);
   }
   reportPanels(collected, noData, context);
+}
+
+/**
+ * `diff --svg <file> --data`: the changed dashboards before and after, each side drawn with the data, over the
+ * same window. Queried in full before the caller writes anything.
+ */
+export async function dataDiffPicture(diffs: readonly DashboardDiff[], source: DataSource, context: CliContext): Promise<string> {
+  const entries: DiffData[] = [];
+  const collected: DashboardData[] = [];
+  for (const diff of diffs.filter((candidate) => candidate.status !== 'unchanged')) {
+    const before = diff.before && (await collectData(diff.before, source));
+    const after = diff.after && (await collectData(diff.after, source));
+    collected.push(...[before, after].filter((side): side is DashboardData => side !== undefined));
+    entries.push({ diff, before, after });
+  }
+  const { svg, noData } = renderDataDiff(entries);
+  reportPanels(collected, noData, context);
+  return svg;
 }

@@ -109,44 +109,64 @@ export function diffOutlines(diff: DashboardDiff): { before: Map<PanelInfo, Pane
   return { before, after };
 }
 
-/**
- * Before and after with their data, tab by tab side by side (tabs of either side, the after side's order
- * first), changed panels outlined. A side that is absent (an added or removed dashboard) says so.
- */
-export function renderDataDiff(diff: DashboardDiff, before: DashboardData | undefined, after: DashboardData | undefined): { svg: string; noData: PanelInfo[] } {
-  const outlines = diffOutlines(diff);
+export interface DiffData {
+  readonly diff: DashboardDiff;
+  /** Absent for an added (before) or removed (after) dashboard. */
+  readonly before?: DashboardData;
+  readonly after?: DashboardData;
+}
+
+/** One dashboard's tabs, before and after side by side from `top`; returns the height used. */
+function diffBlock(entry: DiffData, top: number, elements: SvgElement[], noData: { file: string; panel: PanelInfo }[]): number {
+  const outlines = diffOutlines(entry.diff);
   const sides = [
-    { data: before, sections: before ? layoutDashboard(before.dashboard) : [], outlines: outlines.before, label: 'before', left: margin },
-    { data: after, sections: after ? layoutDashboard(after.dashboard) : [], outlines: outlines.after, label: 'after', left: margin + gridWidth + sideGap },
+    { data: entry.before, sections: entry.before ? layoutDashboard(entry.before.dashboard) : [], outlines: outlines.before, label: 'before', left: margin },
+    { data: entry.after, sections: entry.after ? layoutDashboard(entry.after.dashboard) : [], outlines: outlines.after, label: 'after', left: margin + gridWidth + sideGap },
   ];
   const titles: (string | undefined)[] = sides[1].sections.map((section) => section.title);
   for (const section of sides[0].sections) if (!titles.includes(section.title)) titles.push(section.title);
-  const elements: SvgElement[] = [];
-  const noData: PanelInfo[] = [];
-  let top = margin;
+  let y = top;
   for (const title of titles) {
     let tallest = 0;
     for (const side of sides) {
       if (side.data === undefined) {
-        elements.push(text(side.left, top + 20, 14, `${side.label}: no such dashboard`, { fill: colors.secondary, 'font-style': 'italic' }));
+        elements.push(text(side.left, y + 20, 14, `${side.label}: no such dashboard`, { fill: colors.secondary, 'font-style': 'italic' }));
         continue;
       }
-      elements.push(header(side.data, title, side.left, top, side.label));
+      elements.push(header(side.data, title, side.left, y, side.label));
       const section = side.sections.find((candidate) => candidate.title === title);
       if (section === undefined) {
-        elements.push(text(side.left, top + headerHeight + 20, 13, 'not in this version', { fill: colors.secondary, 'font-style': 'italic' }));
+        elements.push(text(side.left, y + headerHeight + 20, 13, 'not in this version', { fill: colors.secondary, 'font-style': 'italic' }));
         tallest = Math.max(tallest, 40);
         continue;
       }
-      const outlines = side.outlines;
-      const drawn = drawTab(side.data, section, side.left, top + headerHeight, (panel) => outlines.get(panel));
-      if (side.label === 'after') noData.push(...drawn.noData);
+      const sideOutlines = side.outlines;
+      const drawn = drawTab(side.data, section, side.left, y + headerHeight, (panel) => sideOutlines.get(panel));
+      if (side.label === 'after') noData.push(...drawn.noData.map((panel) => ({ file: side.data!.dashboard.file, panel })));
       elements.push(el('g', {}, ...drawn.elements));
       tallest = Math.max(tallest, drawn.height);
     }
-    top += headerHeight + tallest + margin;
+    y += headerHeight + tallest + margin;
   }
+  return y - top;
+}
+
+/**
+ * Before and after with their data, for every dashboard that changed: tab by tab side by side (the after
+ * side's tabs first, then those only before), changed panels outlined. Returns the picture and the panels of
+ * the after side that show "No data".
+ */
+export function renderDataDiff(entries: readonly DiffData[]): { svg: string; noData: { file: string; panel: PanelInfo }[] } {
+  const elements: SvgElement[] = [];
+  const noData: { file: string; panel: PanelInfo }[] = [];
+  let top = margin;
+  const changed = entries.filter((entry) => entry.diff.status !== 'unchanged');
+  if (changed.length === 0) {
+    elements.push(text(margin, top + 20, 14, 'No dashboard changes.', { fill: colors.text }));
+    top += 40;
+  }
+  for (const entry of changed) top += diffBlock(entry, top, elements, noData);
   const width = 2 * gridWidth + sideGap + 2 * margin;
-  const height = Math.max(top, margin + headerHeight) + margin;
+  const height = top + margin;
   return { svg: svgDocument(width, height, el('rect', { width, height, fill: colors.canvas }), ...elements), noData };
 }
