@@ -74,3 +74,24 @@ describe('what each Grafana line takes', () => {
     expect(packageVersion(newestGrafanaLine)).toMatch(/^13\.2\./);
   });
 });
+
+describe("README's Grafana versions table", () => {
+  it('states for each supported version what the published types and the compiler say', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Grafana versions'));
+    const rows = section
+      .split('\n')
+      .filter((text) => /^\| `\d+\.\d+`/.test(text))
+      .map((text) => text.split('|').slice(1, -1).map((cell) => cell.trim()));
+    const expected = grafanaLines
+      .map((line) => [
+        `\`${line.id}\`${line === newestGrafanaLine ? ' (default)' : ''}`,
+        `\`@grafana/schema\` ${packageVersion(line)}`,
+        String(line.schemaVersion),
+        line.v2ApiVersion === undefined ? 'none (no v2 API): classic only' : `\`${line.v2ApiVersion}\``,
+        line.tableFooter === 'options' ? '`options.footer`' : '`fieldConfig.defaults.custom.footer`',
+      ])
+      .reverse();
+    expect(rows).toEqual(expected);
+  });
+});
