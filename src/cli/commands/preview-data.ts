@@ -118,7 +118,7 @@ export function reportPanels(data: readonly DashboardData[], noData: readonly { 
       context.exit(exitCodes.findings);
     }
   }
-  if (noData.length > 0) context.io.stderr(`${plural(noData.length, 'panel')} show "No data".\n`);
+  if (noData.length > 0) context.io.stderr(`${plural(noData.length, 'panel')} ${noData.length === 1 ? 'shows' : 'show'} "No data".\n`);
 }
 
 export interface DataPictureInput {

@@ -13,7 +13,7 @@ import { compareText } from '../../text/compare.ts';
 import { plural } from '../../text/plural.ts';
 import { fit, text } from '../render.ts';
 import { el, type SvgElement } from '../svg.ts';
-import { utcClock } from './time.ts';
+import { utcClock, utcDate } from './time.ts';
 
 export interface Area {
   readonly x: number;
@@ -374,7 +374,7 @@ function drawPieChart(panel: PanelInfo, shown: readonly ShownValue[], area: Area
 
 function cellText(field: Field, value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (isTime(field) && finite(value)) return utcClock(value);
+  if (isTime(field) && finite(value)) return `${utcDate(value)} ${utcClock(value)}`;
   if (numeric(field)) return displayText(field, value);
   return String(value);
 }
