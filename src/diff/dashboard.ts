@@ -5,18 +5,22 @@ import type { Change, DashboardDiff, FieldChange } from './model.ts';
 import { compareRanks } from './rank.ts';
 
 /**
- * The pretty-printer walks a query's syntax tree recursively; past this many nested brackets (no real query comes
- * close) a changed query is shown as its before and after text instead, so that no input can overflow the stack.
+ * The pretty-printer walks a query's syntax tree recursively and indents each operand of a chain of binary operators
+ * one step deeper, so its work grows with nesting and with the square of a chain's length. Past these bounds (no
+ * dashboard query comes close: the TTA cost query is about 1,500 characters) a changed query is shown as its before
+ * and after text instead, so that no input can overflow the stack or print megabytes.
  */
 const maxPrettyNesting = 100;
+const maxPrettyOperators = 1_000;
 
-/** Whether brackets nest at most `maxPrettyNesting` deep, outside string literals. */
-function shallowEnoughToPrettyPrint(query: unknown): boolean {
+/** Brackets nested at most `maxPrettyNesting` deep and at most `maxPrettyOperators` operators, outside string literals. */
+function smallEnoughToPrettyPrint(query: unknown): boolean {
   if (typeof query !== 'string') return false;
   let depth = 0;
+  let operators = 0;
   let quote: string | undefined;
   for (let index = 0; index < query.length; index++) {
-    const char = query[index];
+    const char = query[index]!;
     if (quote !== undefined) {
       if (char === '\\' && quote !== '`') index++;
       else if (char === quote) quote = undefined;
@@ -24,6 +28,10 @@ function shallowEnoughToPrettyPrint(query: unknown): boolean {
     else if (char === '(' || char === '[' || char === '{') {
       if (++depth > maxPrettyNesting) return false;
     } else if (char === ')' || char === ']' || char === '}') depth--;
+    // Symbols and the first letter of `and`, `or`, `unless`, `atan2` after a space: an estimate, which is all a bound needs.
+    else if ('+-*/%^<>=!'.includes(char) || (query[index - 1] === ' ' && /^(?:and|or|unless|atan2) /.test(query.slice(index, index + 7)))) {
+      if (++operators > maxPrettyOperators) return false;
+    }
   }
   return true;
 }
@@ -31,7 +39,7 @@ function shallowEnoughToPrettyPrint(query: unknown): boolean {
 function details(before: Fields, after: Fields, names: readonly string[], prefix = ''): FieldChange[] {
   return names.map((name) => {
     const [old, current] = [before.get(name), after.get(name)];
-    const promql = /^query\.[^.]+$/.test(name) && prefix === '' && shallowEnoughToPrettyPrint(old) && shallowEnoughToPrettyPrint(current);
+    const promql = /^query\.[^.]+$/.test(name) && prefix === '' && smallEnoughToPrettyPrint(old) && smallEnoughToPrettyPrint(current);
     return { field: prefix + name, before: old, after: current, ...(promql ? { promql: true } : {}) };
   });
 }

@@ -38,6 +38,7 @@ import {
 } from './labels.ts';
 import { lezerCompatible } from './lexer-compat.ts';
 import { checkLikePrometheus, type ExperimentalUse } from './parser-checks.ts';
+import { parsePromql } from './parse.ts';
 import { matcherAccepts } from './matcher.ts';
 import { compileLabelRegex } from './regex.ts';
 import { type TemplateReference, substituteTemplates } from './substitute.ts';
@@ -539,7 +540,25 @@ class Analyzer {
     };
   }
 
+  /**
+   * A binary expression. Its left operand is often another one (`a or b or c` reads `(a or b) or c`): that chain is
+   * followed in a loop, so that a 1,000-term chain is neither a deep recursion nor "nested too deeply".
+   */
   private binary(node: SyntaxNode): Expr {
+    const chain: SyntaxNode[] = [node];
+    for (let inner = this.exprChildren(node)[0]; inner?.name === 'BinaryExpr'; inner = this.exprChildren(inner)[0]) chain.push(inner);
+    const innermost = chain[chain.length - 1]!;
+    const first = this.exprChildren(innermost)[0];
+    let left = first === undefined ? this.invalid(innermost) : this.build(first);
+    for (let index = chain.length - 1; index >= 0; index--) {
+      left = this.binaryWithLeft(chain[index]!, left);
+      // build() records the outermost one; the inner ones are recorded here, as build() would have.
+      if (index > 0) this.nodes.push(left);
+    }
+    return left;
+  }
+
+  private binaryWithLeft(node: SyntaxNode, left: Expr): Expr {
     const operands = this.exprChildren(node);
     let opNode: SyntaxNode | undefined;
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
@@ -548,7 +567,6 @@ class Analyzer {
         break;
       }
     }
-    const left = operands[0] === undefined ? this.invalid(node) : this.build(operands[0]);
     const right = operands[1] === undefined ? this.invalid({ from: node.to, to: node.to }) : this.build(operands[1]);
     const op = opNode === undefined ? '+' : binaryOperators[opNode.name]!;
     const opSpan = opNode === undefined ? { from: node.from, to: node.from } : { from: opNode.from, to: opNode.to };
@@ -728,7 +746,7 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
     ({ text: substituted, references } = substituteTemplates(source));
     const compatible = lezerCompatible(substituted);
     substituted = compatible.text;
-    const tree = parser.parse(substituted);
+    const tree = parsePromql(substituted);
     const analyzer = new Analyzer(source, substituted, references, naming);
     analyzer.collectSyntaxErrors(tree.topNode);
     const checks = checkLikePrometheus(tree, substituted, source);

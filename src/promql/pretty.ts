@@ -4,7 +4,7 @@
  * arguments one level in), and marks the tokens that changed between two versions of a query.
  * Tokens always come from the text as written, so Grafana variables (`$__rate_interval`) print unchanged.
  */
-import { parser } from '@prometheus-io/lezer-promql';
+import { parsePromql } from './parse.ts';
 import type { SyntaxNode } from '@lezer/common';
 import { diffSequences } from '../text/diff-sequences.ts';
 import { substituteTemplates } from './substitute.ts';
@@ -169,7 +169,7 @@ class Printer {
 /** Splits a query over indented lines no wider than `width` where its structure allows. */
 function prettyQuery(expr: string, width = 80): PrettyLine[] {
   const substituted = substituteTemplates(expr).text;
-  const tree = parser.parse(substituted);
+  const tree = parsePromql(substituted);
   const tokens = lex(expr, tree.topNode);
   let broken = false;
   tree.iterate({
