@@ -4,7 +4,7 @@
  * Every process is killed at its time limit, so a regression to a hang fails instead of stalling the suite.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,6 +210,19 @@ describe('preview <folder> names every picture after its file', () => {
       expect(readdirSync(out).sort(), path).toEqual(expected);
     }
   }, 90_000);
+});
+
+describe('preview never draws two dashboards into one picture', () => {
+  it('a second file of the same name is reported, exit 2, and the first picture kept', async () => {
+    const first = write('same-name/a/x.json', v1([panel(1, cleanQuery, { title: 'First' })]));
+    const second = write('same-name/b/x.json', v1([panel(1, cleanQuery, { title: 'Second' })]));
+    const out = join(work, 'same-name/pictures');
+    const result = await runBin(['preview', first, second, '--out', out], { cwd: work });
+    expect(result.stderr).toContain(`${second}: not drawn: its picture x.svg is already the picture of ${first}`);
+    expect(result.code).toBe(2);
+    expect(readdirSync(out)).toEqual(['x.svg']);
+    expect(readFileSync(join(out, 'x.svg'), 'utf8')).toContain('First');
+  }, 40_000);
 });
 
 describe('output is safe to print', () => {

@@ -55,3 +55,22 @@ describe('text output', () => {
     expect(excerpt[caret.length - 1]).toBe('B');
   });
 });
+
+describe('control characters from the input', () => {
+  const evil = placed({ panel: 'Red \u001b[31m', message: 'bell \u0007', suggestion: 'csi \u009b2J', file: 'x\u001b.json', refId: 'A', line: 1, column: 9 }, 'up{a="\u001b[2J"} + x');
+
+  it('are escaped in text, with the caret still under its character', () => {
+    const text = formatText([evil], summarize(1, 1, 1, [evil.finding]));
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain('x\\x1b.json: panel "Red \\x1b[31m" (refId A): some-rule: bell \\x07');
+    expect(text).toContain('suggestion: csi \\x9b2J');
+    const [, excerpt, caret] = text.split('\n');
+    expect(excerpt![caret!.indexOf('^')]).toBe('2');
+  });
+
+  it('are escaped in GitHub annotations, whose own line breaks stay %0A', () => {
+    const annotation = formatGithub([evil]);
+    expect(annotation).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(annotation).toBe('::warning file=x\\x1b.json,line=3,col=7,title=some-rule::panel "Red \\x1b[31m" (refId A): bell \\x07%0Acsi \\x9b2J\n');
+  });
+});
