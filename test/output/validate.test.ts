@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { compileLineValidators } from '../../scripts/grafana-validators.mjs';
 import { compileDashboard } from '../../src/compile/index.ts';
 import { readDashboard } from '../../src/dashboard/read.ts';
 import { findGrafanaLine, type GrafanaLine, grafanaLines } from '../../src/grafana-versions/versions.ts';
@@ -102,6 +105,22 @@ describe("validation against Grafana's own types", () => {
       '-: schema: /apiVersion is "dashboard.grafana.app/v2beta1"; Grafana 13.2\'s types allow "dashboard.grafana.app/v2"',
     ]);
   });
+
+  it('compiles the same validators in memory when nothing was built (a run from the sources)', async () => {
+    const grafana = line('12.4');
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/grafana/12.4.schema.json', import.meta.url), 'utf8'));
+    const inMemory = compileLineValidators(schema);
+    const builtModule = '../../.generated/grafana-validators/12.4.mjs';
+    const built = (await import(builtModule)) as Record<'classic' | 'v2', ValidateFunction>;
+    const { classic, v2 } = compiled(grafana);
+    classic.panels[5].options.footer = {};
+    v2.spec.elements['panel-5'].spec.vizConfig.group = 'tabel';
+    for (const [name, document] of [['classic', classic], ['v2', v2]] as const) {
+      expect(inMemory[name]?.(document)).toBe(false);
+      expect(built[name](document)).toBe(false);
+      expect(inMemory[name]?.errors).toEqual(built[name].errors);
+    }
+  }, 60_000);
 
   it('says so when the line has no v2 API', async () => {
     expect(await schemaProblems('v2', 'v2.json', {}, line('11.6'))).toEqual([{ where: 'v2.json', message: 'Grafana 11.6 has no v2 dashboard API' }]);
