@@ -19,7 +19,7 @@ export function grafanaSchemaPath(line: GrafanaLine): string {
 
 /**
  * Panel plugin ids whose `raw/composable/<folder>` differs from the id (Grafana's
- * `public/app/plugins/panel/<plugin>/plugin.json`). Folders of experimental successors that share another
+ * `public/app/plugins/panel/<plugin>/plugin.json`; the foundation SDK's panel builders agree, as a test checks). Folders of experimental successors that share another
  * panel's id or have none of their own (`logsnew`, `logs(new)`, `xychart2`, `newgauge`, `logstable`) are skipped.
  */
 const pluginIdByFolder: Readonly<Record<string, string | null>> = {

@@ -95,3 +95,14 @@ describe("README's Grafana versions table", () => {
     expect(rows).toEqual(expected);
   });
 });
+
+describe('panel plugin ids', () => {
+  // The foundation SDK is generated from Grafana's sources: its panel builders name each plugin by its id.
+  const sdkPanels = ['annotationslist', 'barchart', 'bargauge', 'candlestick', 'canvas', 'dashboardlist', 'debug', 'gauge', 'geomap', 'heatmap', 'histogram', 'logs', 'news', 'nodegraph', 'piechart', 'stat', 'statetimeline', 'statushistory', 'table', 'text', 'timeseries', 'trend', 'xychart'];
+
+  it.each(sdkPanels)("the foundation SDK's %s panel is a plugin id Grafana 13.2's types know", async (name) => {
+    const module = (await import(`@grafana/grafana-foundation-sdk/${name}`)) as { PanelBuilder: new () => { build(): { type?: string } } };
+    const id = new module.PanelBuilder().build().type;
+    expect(definitionsOf(newestGrafanaLine)['classic.Panel'].properties.type.enum).toContain(id);
+  });
+});
