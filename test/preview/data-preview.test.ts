@@ -135,7 +135,7 @@ if (prometheus === undefined || promtool === undefined) {
     }, 15_000);
 
     // Named relative to the working directory, as a user would.
-    const preview = (out: string, ...extra: string[]) => runCapturing(testProject, ['preview', 'data-fixture.json', '--data', url, '--out', out, ...extra], work);
+    const preview = (out: string, ...extra: string[]) => runCapturing(testProject(), ['preview', 'data-fixture.json', '--data', url, '--out', out, ...extra], work);
 
     it('draws one picture per row with the values as Grafana prints them, and lists the panel with No data (exit 0)', async () => {
       const { code, stdout, stderr } = await preview(join(work, 'pictures'));
@@ -170,7 +170,7 @@ if (prometheus === undefined || promtool === undefined) {
     it('an unreachable Prometheus is a clear error, exit 2, and nothing is written', async () => {
       const closed = `http://127.0.0.1:${await freePort()}`;
       const out = join(work, 'unreachable');
-      const { code, stderr } = await runCapturing(testProject, ['preview', dashboardFile, '--data', closed, '--out', out], work);
+      const { code, stderr } = await runCapturing(testProject(), ['preview', dashboardFile, '--data', closed, '--out', out], work);
       expect(code).toBe(2);
       expect(stderr).toMatch(new RegExp(`^error: .*cannot reach Prometheus at ${closed}`));
       expect(stderr).not.toMatch(/\n\s+at /);
@@ -182,7 +182,7 @@ if (prometheus === undefined || promtool === undefined) {
       broken.panels[1].targets![0].expr = 'sum(fixture_ratio';
       const file = join(work, 'broken.json');
       writeFileSync(file, JSON.stringify(broken));
-      const { code, stderr } = await runCapturing(testProject, ['preview', 'broken.json', '--data', url, '--out', join(work, 'broken')], work);
+      const { code, stderr } = await runCapturing(testProject(), ['preview', 'broken.json', '--data', url, '--out', join(work, 'broken')], work);
       expect(stderr).toMatch(/error: panel "Error ratio" \(broken.json, tab "Numbers"\): query A failed: .*parse error/);
       expect(code).toBe(1);
       expect(readFileSync(join(work, 'broken/broken/numbers.svg'), 'utf8')).toContain('query A failed');
@@ -192,7 +192,7 @@ if (prometheus === undefined || promtool === undefined) {
       const after = join(work, 'after.json');
       writeFileSync(after, JSON.stringify(fixtureDashboard('percent')));
       const picture = join(work, 'diff.svg');
-      const { code, stdout } = await runCapturing(testProject, ['diff', dashboardFile, after, '--svg', picture, '--data', url], work);
+      const { code, stdout } = await runCapturing(testProject(), ['diff', dashboardFile, after, '--svg', picture, '--data', url], work);
       expect(code).toBe(0);
       expect(stdout).toContain('unit: "percentunit" -> "percent"');
       const svg = readFileSync(picture, 'utf8');
@@ -201,7 +201,7 @@ if (prometheus === undefined || promtool === undefined) {
     });
 
     it('usage errors name the option: --from without --data, a bad duration, --data without --svg', async () => {
-      const run = (...args: string[]) => runCapturing(testProject, args, work);
+      const run = (...args: string[]) => runCapturing(testProject(), args, work);
       expect(await run('preview', dashboardFile, '--from', '5m')).toMatchObject({ code: 2, stderr: 'error: --from needs --data <prometheus-url>\n' });
       expect((await run('preview', dashboardFile, '--data', url, '--from', 'soon')).stderr).toContain('--from: "soon" is not a duration');
       expect((await run('diff', dashboardFile, dashboardFile, '--data', url)).stderr).toContain('give --svg <file> too');
