@@ -2,7 +2,8 @@
  * The checks Prometheus's Go parser makes (promql/parser: lex.go, parse.go, generated_parser.y, as of 3.14) that
  * lezer-promql's grammar does not: string escapes, numbers and durations out of range, ranges that are not
  * positive, `@` timestamps out of bounds, `offset`/`@` given twice, a metric name given twice, grouping modifiers
- * on set operators, a label both in `on(...)` and `group_*(...)`, and `info()`'s label-selector argument.
+ * or `fill(...)` on set operators, a label both in `on(...)` and `group_*(...)`, and `info()`'s label-selector
+ * argument.
  * Syntax that Prometheus parses only behind a feature flag is returned as experimental uses naming the flag.
  * Walks lezer's tree with a cursor (no recursion). Messages follow Prometheus's wording.
  */
@@ -12,7 +13,11 @@ import { aggregationSignature, functionSignature } from './functions.ts';
 import { unquote } from './strings.ts';
 
 /** The `--enable-feature` flag that makes Prometheus 3 parse a piece of experimental syntax. */
-export type PrometheusFeature = 'promql-experimental-functions' | 'promql-duration-expr' | 'promql-extended-range-selectors';
+export type PrometheusFeature =
+  | 'promql-experimental-functions'
+  | 'promql-duration-expr'
+  | 'promql-extended-range-selectors'
+  | 'promql-binop-fill-modifiers';
 
 export interface ExperimentalUse extends Diagnostic {
   readonly feature: PrometheusFeature;
@@ -238,12 +243,17 @@ class Checker {
   }
 
   private binary(node: SyntaxNode): void {
+    const fill = firstChild(node, 'FillModifier');
+    const setOperator = firstChild(node, 'And') ?? firstChild(node, 'Or') ?? firstChild(node, 'Unless');
+    if (fill !== null) {
+      this.experimental(fill, 'promql-binop-fill-modifiers', `the modifier \`${this.slice(fill)}\``);
+      if (setOperator !== null) this.typeError(fill, `filling in missing series is not allowed for \`${this.slice(setOperator)}\``);
+    }
     const matching = firstChild(node, 'MatchingModifierClause');
     if (matching === null) return;
     const group = firstChild(matching, 'GroupLeft') ?? firstChild(matching, 'GroupRight');
     if (group === null) return;
-    const op = firstChild(node, 'And') ?? firstChild(node, 'Or') ?? firstChild(node, 'Unless');
-    if (op !== null) this.typeError(matching, `no grouping allowed for \`${this.slice(op)}\`: set operations are always many-to-many`);
+    if (setOperator !== null) this.typeError(matching, `no grouping allowed for \`${this.slice(setOperator)}\`: set operations are always many-to-many`);
     if (firstChild(matching, 'On') === null) return;
     const [onLabels, groupLabels] = children(matching, 'GroupingLabels');
     if (onLabels === undefined || groupLabels === undefined) return;

@@ -63,6 +63,8 @@ describe('Prometheus parser checks', () => {
     expect(flags('min_of(3, 5.) * 2')).toEqual(['promql-experimental-functions']);
     expect(errors('min_of(3, 5.) * 2')).toEqual([]);
     expect(flags('x offset -5m')).toEqual([]);
+    expect(flags('a + on(x) fill_left(0) b')).toEqual(['promql-binop-fill-modifiers']);
+    expect(errors('a or fill(0) b')).toEqual(['fill(0): filling in missing series is not allowed for `or`']);
     expect(errors('info(x, {data=~".*"})')).toEqual([]);
     expect(errors('info(x, target_info{a="b"})')).toEqual(['target_info{a="b"}: the second argument of info() takes label selectors only, not a metric name']);
   });

@@ -4,7 +4,7 @@ export const promqlExperimental: QueryRule = {
   scope: 'query',
   id: 'promql-experimental',
   severity: 'info',
-  description: 'The query uses syntax Prometheus 3 parses only behind a feature flag (duration expressions, experimental functions, anchored/smoothed ranges)',
+  description: 'The query uses syntax Prometheus 3 parses only behind a feature flag (duration expressions, experimental functions, anchored/smoothed ranges, fill modifiers)',
   rationale:
     'A Prometheus started without the named `--enable-feature` flag rejects the query, so the panel shows an error there and works elsewhere. Nothing is wrong when every Prometheus the dashboard reads has the flag.',
   origins: [{ tool: 'pint', check: 'promql/features' }],
