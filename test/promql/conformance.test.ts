@@ -95,6 +95,17 @@ if (present) describe('agreement with Prometheus 3.14 on what parses', () => {
     expect(silent).toEqual([]);
   });
 
+  it("names a flag on every experimental query of Prometheus's evaluation tests", () => {
+    // `foo offset 100 + 2` is `(foo offset 100) + 2` with or without the duration-expression flag: nothing to name.
+    const sameWithoutFlag = /offset -?\d+ [-+*/^] \d+$/;
+    const cases = evaluationCases.filter((c) => c.features.length > 0);
+    expect(cases.length).toBeGreaterThan(400);
+    const unnamed = cases
+      .filter((c) => !sameWithoutFlag.test(c.input) && analyzeQuery(c.input).experimental.length === 0)
+      .map((c) => `${c.file}:${c.line} ${JSON.stringify(c.input)} (${c.features.join(', ')})`);
+    expect(unnamed).toEqual([]);
+  });
+
   for (const profile of ['none', 'otel-python']) {
     it(`reports no error-severity finding on any query of Prometheus's evaluation tests (catalog: ${profile})`, () => {
       expect(evaluationCases.length).toBeGreaterThan(2000);
