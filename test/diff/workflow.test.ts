@@ -32,13 +32,16 @@ describe('.github/workflows/dashboards.yml', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))?.with).toMatchObject({ path: 'preview/' });
   });
 
-  it('checks, lints, diffs into the job summary and draws the previews', () => {
+  it('checks, lints, diffs into the job summary and draws the previews, with the demo\'s data too', () => {
     expect(invocations.map((words) => words.join(' '))).toEqual([
       '--check',
       'lint generated/ --format github',
       'diff --base "origin/${{ github.base_ref }}" --format markdown >> "$GITHUB_STEP_SUMMARY"',
       'preview --out preview',
       'diff --base "origin/${{ github.base_ref }}" --svg preview/diff.svg > /dev/null',
+      'demo --port 9464 > "$RUNNER_TEMP/demo.log" 2>&1 &',
+      'preview --data http://127.0.0.1:9091 --from 60s --scrape-interval 1s --out preview/data',
+      'diff --base "origin/${{ github.base_ref }}" --svg preview/diff-data.svg --data http://127.0.0.1:9091 --from 60s --scrape-interval 1s > /dev/null',
     ]);
   });
 
