@@ -22,7 +22,7 @@ function sortedRules(rules: readonly Rule[]): Rule[] {
   return [...rules].sort((a, b) => (a.scope !== b.scope ? (a.scope === 'query' ? -1 : 1) : compareText(a.id, b.id)));
 }
 
-export function rulePagePath(rule: Rule): string {
+function rulePagePath(rule: Rule): string {
   return `${rulePagesFolder}/${rule.id}.md`;
 }
 

@@ -60,8 +60,8 @@ function atOperandStart(text: string, index: number): boolean {
 /** Duration keywords lezer only knows in lower case. */
 const durationKeywords: ReadonlySet<string> = new Set(['step', 'range', 'min_of', 'max_of']);
 
-/** The `)` closing the call whose `(` is at `open`, and its top-level commas; undefined when unclosed. */
-function callSpan(text: string, open: number): { close: number; commas: number[] } | undefined {
+/** The top-level commas of the call whose `(` is at `open`; undefined when the call is not closed. */
+function callCommas(text: string, open: number): number[] | undefined {
   let depth = 0;
   const commas: number[] = [];
   for (let index = open; index < text.length; index += 1) {
@@ -70,7 +70,7 @@ function callSpan(text: string, open: number): { close: number; commas: number[]
     else if (char === '(' || char === '[' || char === '{') depth += 1;
     else if (char === ')' || char === ']' || char === '}') {
       depth -= 1;
-      if (depth === 0) return { close: index, commas };
+      if (depth === 0) return commas;
     } else if (char === ',' && depth === 1) commas.push(index);
   }
   return undefined;
@@ -128,9 +128,9 @@ export function lezerCompatible(text: string): LezerText {
       if (braces === 0 && lower === 'offset' && atOperandStart(text, index)) {
         replace(index, end, '_ffset');
       } else if (call && (lower === 'min_of' || lower === 'max_of') && brackets === 0 && !/offset\s*$/i.test(text.slice(0, index))) {
-        const span = callSpan(text, next);
-        if (span !== undefined && span.commas.length === 1) {
-          const comma = span.commas[0]!;
+        const commas = callCommas(text, next);
+        if (commas !== undefined && commas.length === 1) {
+          const comma = commas[0]!;
           replace(index, end, ' '.repeat(word.length));
           replace(comma, comma + 1, '+');
           experimental.push({

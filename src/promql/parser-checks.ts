@@ -39,7 +39,7 @@ const maxTimestamp = 2 ** 63;
 const durationUnitSeconds: Readonly<Record<string, number>> = { y: 31536000, w: 604800, d: 86400, h: 3600, m: 60, s: 1, ms: 0.001 };
 
 /** The value of a number literal as Go reads it (`0x1F`, `1_000`, `Inf`, `-NaN`, `5e3`); durations in seconds. */
-export function literalValue(text: string): number {
+function literalValue(text: string): number {
   const trimmed = text.replace(/_/g, '');
   const sign = trimmed.startsWith('-') ? -1 : 1;
   const unsigned = trimmed.replace(/^[+-]/, '');
