@@ -31,6 +31,11 @@ interface Side {
   readonly taken: boolean[];
 }
 
+interface Group {
+  readonly before: number[];
+  readonly after: number[];
+}
+
 /**
  * The evidence of one tier as a key: two panels are candidates in that tier exactly when their keys are equal, so a
  * tier groups panels in one pass instead of comparing every pair. Strongest evidence first; each tier only pairs
@@ -83,7 +88,10 @@ function pairRanked(before: Side, after: Side, group: Group, pairs: Candidate[])
   }
 }
 
-/** A large group, in O(n log n): within the same tab and content, then the same tab, then anywhere, in reading order. */
+/**
+ * A large group, in O(n log n): within the same tab and content, then the same tab, then anywhere; in each, panels at
+ * the same place are paired first and the rest in reading order.
+ */
 function pairSorted(before: Side, after: Side, group: Group, pairs: Candidate[]): void {
   const refinements: ((side: Side, index: number) => string)[] = [
     (side, index) => JSON.stringify([side.panels[index].tab ?? null, side.prints[index]]),
@@ -96,17 +104,19 @@ function pairSorted(before: Side, after: Side, group: Group, pairs: Candidate[])
     for (const i of group.before) if (!before.taken[i]) bucket(refine(before, i)).before.push(i);
     for (const j of group.after) if (!after.taken[j]) bucket(refine(after, j)).after.push(j);
     for (const { before: is, after: js } of buckets.values()) {
+      // The same place first (an edited panel among identical ones stays paired with itself), then reading order.
+      const afterAt = new Map<number, number>();
+      for (const j of js) if (!afterAt.has(after.panels[j].order)) afterAt.set(after.panels[j].order, j);
+      for (const i of is) {
+        const j = afterAt.get(before.panels[i].order);
+        if (j !== undefined && !after.taken[j]) take(before, after, { before: i, after: j }, pairs);
+      }
       const byOrder = (side: Side) => (x: number, y: number) => side.panels[x].order - side.panels[y].order || x - y;
-      is.sort(byOrder(before));
-      js.sort(byOrder(after));
-      for (let k = 0; k < Math.min(is.length, js.length); k++) take(before, after, { before: is[k], after: js[k] }, pairs);
+      const restBefore = is.filter((i) => !before.taken[i]).sort(byOrder(before));
+      const restAfter = js.filter((j) => !after.taken[j]).sort(byOrder(after));
+      for (let k = 0; k < Math.min(restBefore.length, restAfter.length); k++) take(before, after, { before: restBefore[k], after: restAfter[k] }, pairs);
     }
   }
-}
-
-interface Group {
-  readonly before: number[];
-  readonly after: number[];
 }
 
 /** Equal content gets one number, so that tiers compare numbers instead of long canonical strings. */

@@ -180,6 +180,17 @@ describe('matching', () => {
     expect(diffDashboards(dashboard, readDashboard(edited, 'x.json')).changes.map((change) => change.fields)).toEqual([['variables.job.hide']]);
   });
 
+  it('pairs a large group of panels with the same evidence in reading order, without ranking every pair', () => {
+    // 300 untitled panels of equal content share every tier's key: 90,000 candidate pairs, past the ranked search.
+    const panels = Array.from({ length: 300 }, (_, index) => ({ id: index + 1, type: 'stat', title: '', gridPos: { x: 0, y: index, w: 24, h: 1 }, targets: [{ refId: 'A', expr: 'up' }] }));
+    const all = readDashboard({ uid: 'same', title: 'Same', panels }, 'same.json');
+    expect(diffDashboards(all, all).status).toBe('unchanged');
+    const withoutOne = readDashboard({ uid: 'same', title: 'Same', panels: panels.filter((_, index) => index !== 150) }, 'same.json');
+    expect(diffDashboards(all, withoutOne).changes.map((change) => change.kind)).toEqual(['removed']);
+    const edited = readDashboard({ uid: 'same', title: 'Same', panels: panels.map((panel, index) => (index === 7 ? { ...panel, type: 'gauge' } : panel)) }, 'same.json');
+    expect(diffDashboards(all, edited).changes.map((change) => [change.kind, change.fields])).toEqual([['changed', ['type']]]);
+  });
+
   it('movedItems reports the fewest items out of place', () => {
     expect([...movedItems(['a', 'b', 'c', 'd'], ['b', 'c', 'd', 'a'])]).toEqual(['a']);
     expect([...movedItems(['a', 'b', 'c'], ['a', 'b', 'c'])]).toEqual([]);
