@@ -188,11 +188,12 @@ function fieldConfigOf(fieldConfig: unknown, pointer: string): Pick<PanelInfo, '
   return { ...(defaults === undefined ? {} : { fieldDefaults: defaults }), fieldOverrides: overrides };
 }
 
-/** Transformation ids: v1 `{id, options}`, v2 `{kind, spec: {id, options}}`. */
+/** Transformation ids: v1 `{id, options}`, v2beta1 `{kind, spec: {id, options}}`, v2 `{kind: "Transformation", group, spec}`. */
 function transformationIds(transformations: unknown): string[] {
   return list(transformations).flatMap((transformation) => {
     if (!isJsonObject(transformation)) return [];
-    const id = str(transformation.id) ?? (isJsonObject(transformation.spec) ? str(transformation.spec.id) : undefined) ?? str(transformation.kind);
+    const v2 = transformation.kind === 'Transformation' ? str(transformation.group) : undefined;
+    const id = str(transformation.id) ?? (isJsonObject(transformation.spec) ? str(transformation.spec.id) : undefined) ?? v2 ?? str(transformation.kind);
     return id === undefined ? [] : [id];
   });
 }

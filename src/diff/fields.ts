@@ -77,7 +77,11 @@ function panelParts(panel: PanelInfo): PanelParts {
     const viz = objectAt(spec, 'vizConfig');
     const data = objectAt(spec, 'data', 'spec');
     const transformations = Array.isArray(data.transformations)
-      ? data.transformations.map((step) => (isJsonObject(step) && isJsonObject(step.spec) ? step.spec : step))
+      ? data.transformations.map((step) => {
+          if (!isJsonObject(step) || !isJsonObject(step.spec)) return step;
+          // v2 names the transformation by `group` outside its spec; v2beta1 repeats it as `spec.id`.
+          return step.kind === 'Transformation' && typeof step.group === 'string' ? { id: step.group, ...step.spec } : step.spec;
+        })
       : undefined;
     return {
       fieldConfig: objectAt(viz, 'spec', 'fieldConfig'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDashboard } from '../../src/compile/index.ts';
+import { readDashboard } from '../../src/dashboard/read.ts';
 import { findGrafanaLine, type GrafanaLine } from '../../src/grafana-versions/versions.ts';
 import { findProfile, type NamingProfile } from '../../src/naming/profiles.ts';
 import { smallDashboard } from './fixture.ts';
@@ -53,5 +54,16 @@ describe('output for each Grafana line', () => {
   it('writes annotation placement only where the classic types have it (from 12.4)', () => {
     expect(compiled('12.2').classic.annotations.list[0].placement).toBeUndefined();
     expect(compiled('12.4').classic.annotations.list[0].placement).toBe('inControlsMenu');
+  });
+});
+
+describe('reading the v2 output back', () => {
+  it('finds the same transformation ids in the v2beta1 and v2 resources as in the classic file', () => {
+    for (const id of ['12.4', '13.2']) {
+      const { classic, v2 } = compiled(id);
+      const transformations = (info: ReturnType<typeof readDashboard>) => info.panels.filter((panel) => panel.title === 'Routes').map((panel) => panel.transformations);
+      expect(transformations(readDashboard(v2, 'v2.json'))).toEqual(transformations(readDashboard(classic, 'd.json')));
+      expect(transformations(readDashboard(v2, 'v2.json'))).toEqual([['organize']]);
+    }
   });
 });
