@@ -65,6 +65,17 @@ describe('a repository is walkable', () => {
     expect(hidden.code).toBe(1);
   }, 60_000);
 
+  it('diff and preview of folders skip JSON that is not a dashboard too', async () => {
+    write('mixed/package.json', { name: 'x' });
+    write('mixed/dashboards/agents.json', clean);
+    const diff = await runBin(['diff', 'mixed', 'mixed'], { cwd: work });
+    expect(diff).toMatchObject({ code: 0, stdout: 'No dashboard changes.\n', stderr: 'mixed/package.json: skipped: not a dashboard\n' });
+    const preview = await runBin(['preview', 'mixed', '--out', join(work, 'mixed-pictures')], { cwd: work });
+    expect(preview.stderr).toBe('mixed/package.json: skipped: not a dashboard\n');
+    expect(preview.code).toBe(0);
+    expect(readdirSync(join(work, 'mixed-pictures'))).toEqual(['dashboards']);
+  }, 60_000);
+
   it('a FIFO in a linted folder is skipped with a note instead of blocking the run; a named one is exit 2', async () => {
     const dir = folder('fifo');
     write('fifo/a.json', clean);

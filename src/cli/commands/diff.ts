@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { describeFileError, readInputText } from '../../dashboard/files.ts';
 import { DashboardReadError } from '../../dashboard/model.ts';
-import { readDashboardText } from '../../dashboard/read.ts';
+import { NotADashboardError, readDashboardText } from '../../dashboard/read.ts';
 import { GitError, committedJsonFiles } from '../../diff/git.ts';
 import { type DashboardDiff, diffDashboards, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../diff/index.ts';
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
@@ -32,6 +32,8 @@ interface FilePair {
   readonly file: string;
   readonly before?: { readonly label: string; readonly text: string };
   readonly after?: { readonly label: string; readonly text: string };
+  /** Found in a folder, where other JSON (package.json, schemas) is skipped, rather than named. */
+  readonly inFolder: boolean;
 }
 
 async function isFolder(path: string, cwd: string): Promise<boolean> {
@@ -59,6 +61,7 @@ function pairFolders(before: Map<string, string>, beforeRoot: string, after: Map
     const old = beforeByName.get(name);
     const current = afterByName.get(name);
     return {
+      inFolder: true,
       file: current?.path ?? old?.path ?? name,
       before: old && { label: label(old.path), text: old.text },
       after: current && { label: current.path, text: current.text },
@@ -80,6 +83,7 @@ async function pairsFromPaths(oldPath: string, newPath: string, context: CliCont
   }
   return [
     {
+      inFolder: false,
       file: newPath,
       before: { label: oldPath, text: await readText(oldPath, cwd) },
       after: { label: newPath, text: await readText(newPath, cwd) },
@@ -134,6 +138,10 @@ function diffPairs(pairs: readonly FilePair[], context: CliContext): DashboardDi
       diffs.push({ ...diffDashboards(before, after), file: pair.file });
     } catch (error) {
       if (!(error instanceof DashboardReadError)) throw error;
+      if (pair.inFolder && error instanceof NotADashboardError) {
+        context.io.stderr(`${printableLine(error.file)}: skipped: not a dashboard\n`);
+        continue;
+      }
       context.io.stderr(`${printableLine(error.location())}: ${printableLine(error.message)}\n`);
       context.exit(exitCodes.usage);
     }

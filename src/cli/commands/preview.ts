@@ -3,7 +3,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { describeFileError, readInputText } from '../../dashboard/files.ts';
 import { DashboardReadError } from '../../dashboard/model.ts';
-import { readDashboardText } from '../../dashboard/read.ts';
+import { NotADashboardError, readDashboardText } from '../../dashboard/read.ts';
 import { workingTreeJsonFiles } from '../../diff/sources.ts';
 import { writeAtomically } from '../../output/write.ts';
 import { renderPreview } from '../../preview/index.ts';
@@ -27,6 +27,8 @@ interface Source {
   /** Where its picture goes, relative to the output folder. */
   readonly picture: string;
   readonly text: string;
+  /** Found in a folder, where other JSON (package.json, schemas) is skipped, rather than named. */
+  readonly inFolder: boolean;
 }
 
 const toSvgName = (path: string) => path.replace(/\.json$/, '') + '.svg';
@@ -48,10 +50,10 @@ async function sources(paths: readonly string[], context: CliContext): Promise<S
       for (const line of notes) context.io.stderr(`${printableLine(line)}\n`);
       problems.forEach(report);
       // Named by the file's place inside the folder the user gave, however that folder was written (`d`, `./d/`, `/abs/d`).
-      for (const [file, text] of files) found.push({ path: file, picture: toSvgName(relative(absolute, resolve(cwd, file)).split(sep).join('/')), text });
+      for (const [file, text] of files) found.push({ path: file, picture: toSvgName(relative(absolute, resolve(cwd, file)).split(sep).join('/')), text, inFolder: true });
     } else {
       try {
-        found.push({ path, picture: toSvgName(basename(path)), text: await readInputText(absolute) });
+        found.push({ path, picture: toSvgName(basename(path)), text: await readInputText(absolute), inFolder: false });
       } catch (error) {
         report(`${path}: cannot read: ${describeFileError(error)}`);
       }
@@ -64,7 +66,7 @@ async function sources(paths: readonly string[], context: CliContext): Promise<S
 async function built(options: PreviewOptions, context: CliContext): Promise<Source[]> {
   const folder = `${context.project.outDir.replace(/\/+$/, '')}/`;
   const outputs = await builtDashboards(options.profile, context);
-  return [...outputs].map(([path, text]) => ({ path, picture: toSvgName(path.slice(folder.length)), text }));
+  return [...outputs].map(([path, text]) => ({ path, picture: toSvgName(path.slice(folder.length)), text, inFolder: false }));
 }
 
 async function runPreview(paths: string[], options: PreviewOptions, context: CliContext): Promise<void> {
@@ -93,6 +95,10 @@ async function runPreview(paths: string[], options: PreviewOptions, context: Cli
       svg = renderPreview(dashboard);
     } catch (error) {
       if (!(error instanceof DashboardReadError)) throw error;
+      if (input.inFolder && error instanceof NotADashboardError) {
+        context.io.stderr(`${printableLine(input.path)}: skipped: not a dashboard\n`);
+        continue;
+      }
       context.io.stderr(`${printableLine(error.location())}: ${printableLine(error.message)}\n`);
       context.exit(exitCodes.usage);
       continue;
