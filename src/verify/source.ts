@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describeFileError, readInputText } from '../dashboard/files.ts';
 
 /** The exposition could not be fetched or read; the message says why, for the user. */
@@ -98,9 +99,10 @@ export async function fetchExposition(url: string, timeoutMs: number, maxBytes =
   }
 }
 
-export async function readExpositionFile(path: string): Promise<string> {
+/** Reads a saved scrape; `path` is relative to `cwd` and named as given in messages. */
+export async function readExpositionFile(path: string, cwd: string): Promise<string> {
   try {
-    return await readInputText(path);
+    return await readInputText(resolve(cwd, path));
   } catch (error) {
     throw new SourceError(`cannot read ${path}: ${describeFileError(error)}`);
   }

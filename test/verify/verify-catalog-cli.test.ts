@@ -77,6 +77,13 @@ describe('generate-dashboards verify-catalog', () => {
     expect(result.stdout).toBe('');
   });
 
+  test('--file is read relative to the working directory, and named as given', async () => {
+    writeFileSync(join(dir, 'relative-scrape.txt'), await (await fetch(demo.url)).text());
+    const result = await cli('verify-catalog', '--file', 'relative-scrape.txt', '--profile', 'otel-js');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('against relative-scrape.txt');
+  });
+
   test('an endpoint that refuses the connection or answers 404 is exit 2 with the reason', async () => {
     const closed = `http://127.0.0.1:${await freePort()}/metrics`;
     const refused = await cli('verify-catalog', '--url', closed);

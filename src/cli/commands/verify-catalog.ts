@@ -20,10 +20,10 @@ interface VerifyFlags {
 }
 
 /** Fetches or reads the exposition and parses it; anything unreadable is a UserError (exit 2). */
-async function readExposition(url: string | undefined, source: string): Promise<Exposition> {
+async function readExposition(url: string | undefined, source: string, cwd: string): Promise<Exposition> {
   let text: string;
   try {
-    text = url !== undefined ? await fetchExposition(url, scrapeTimeoutMs) : await readExpositionFile(source);
+    text = url !== undefined ? await fetchExposition(url, scrapeTimeoutMs) : await readExpositionFile(source, cwd);
   } catch (error) {
     throw error instanceof SourceError ? new UserError(printableLine(error.message)) : error;
   }
@@ -50,7 +50,7 @@ export const verifyCatalogCommand: CliCommand = {
         const profile = profileOption(flags.profile, context);
         // The source is printed with the report: never with the URL's password.
         const source = flags.url !== undefined ? redactUrl(flags.url) : (flags.file ?? '');
-        const exposition = await readExposition(flags.url, source);
+        const exposition = await readExposition(flags.url, source, io.cwd);
         const report = verifyExposition(exposition, project.catalog, profile, profiles);
         // Label values come from the scraped endpoint: their control characters are shown escaped, never sent raw.
         io.stdout(flags.format === 'json' ? jsonWithControlsEscaped(formatVerifyJson(report, source)) : printableText(formatVerifyText(report, source)));
