@@ -12,12 +12,36 @@ export function isRangeQuery(query: QueryInfo): boolean {
   return query.range === true || query.instant !== true;
 }
 
+export interface RunQuery {
+  readonly query: QueryInfo;
+  readonly analysis: QueryAnalysis;
+}
+
+/** Worked out once per panel and lint run (the analyses of a run), for the several rules that ask. */
+function perPanel<T>(cache: WeakMap<ReadonlyMap<QueryInfo, QueryAnalysis>, WeakMap<PanelInfo, T>>, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>, panel: PanelInfo, work: () => T): T {
+  let panels = cache.get(analyses);
+  if (panels === undefined) {
+    panels = new WeakMap();
+    cache.set(analyses, panels);
+  }
+  let known = panels.get(panel);
+  if (known === undefined) {
+    known = work();
+    panels.set(panel, known);
+  }
+  return known;
+}
+
+const run = new WeakMap<ReadonlyMap<QueryInfo, QueryAnalysis>, WeakMap<PanelInfo, readonly RunQuery[]>>();
+
 /** The panel's Prometheus queries that Grafana runs, with their analysis. */
-export function runQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): { query: QueryInfo; analysis: QueryAnalysis }[] {
-  return panel.queries.flatMap((query) => {
-    const analysis = analyses.get(query);
-    return analysis === undefined || query.hidden === true ? [] : [{ query, analysis }];
-  });
+export function runQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): readonly RunQuery[] {
+  return perPanel(run, analyses, panel, () =>
+    panel.queries.flatMap((query) => {
+      const analysis = analyses.get(query);
+      return analysis === undefined || query.hidden === true ? [] : [{ query, analysis }];
+    }),
+  );
 }
 
 /** Panels whose unit, min, max and thresholds apply to the query values as they come. */
@@ -87,11 +111,17 @@ function legacyUnit(panel: PanelInfo): Setting<string> | undefined {
   return secondAxis ? undefined : { value: panel.unit, pointer: `${panel.pointer}/yaxes/0/format` };
 }
 
+const displayed = new WeakMap<ReadonlyMap<QueryInfo, QueryAnalysis>, WeakMap<PanelInfo, readonly DisplayedQuery[]>>();
+
 /**
  * The display settings of each query of a panel that shows query values as they come (time series, stat, gauge,
  * bar gauge, bar chart, pie chart); empty for other panels and for panels that transform values.
  */
-export function displayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): DisplayedQuery[] {
+export function displayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): readonly DisplayedQuery[] {
+  return perPanel(displayed, analyses, panel, () => workOutDisplayedQueries(panel, analyses));
+}
+
+function workOutDisplayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): DisplayedQuery[] {
   if (!valuePanels.has(panel.type) || (panel.transformations ?? []).some((id) => !valueKeeping.has(id))) return [];
   const queries = runQueries(panel, analyses);
   const overrides = panel.fieldOverrides ?? [];

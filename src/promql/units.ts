@@ -8,7 +8,7 @@
  */
 import type { EmittedSeries } from '../naming/series.ts';
 import type { QueryAnalysis } from './analyze.ts';
-import { type CallExpr, childrenOf, type Expr, type SelectorExpr, selectorsUnder, unwrap } from './expr.ts';
+import { type CallExpr, childrenOf, comparisonOperators, type Expr, type SelectorExpr, selectorsUnder, unwrap } from './expr.ts';
 
 /** Closed interval of the values a query can give; infinite ends are unbounded. */
 export interface ValueRange {
@@ -349,24 +349,24 @@ const unitKeeping: ReadonlySet<string> = new Set([
 /** Functions whose result is a number of samples or changes: a plain number, whatever the samples measure. */
 const counting: ReadonlySet<string> = new Set(['count_over_time', 'changes', 'resets']);
 
-function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quantity | undefined {
+function call(expr: CallExpr): Quantity | undefined {
   const name = expr.name.name;
   const args = expr.args;
   const input = args.find((arg) => arg.type === 'vector' || arg.type === 'matrix');
   switch (name) {
     case 'rate':
     case 'irate': {
-      const counted = input === undefined ? undefined : infer(input);
+      const counted = input === undefined ? undefined : inferQuantity(input);
       if (counted === undefined) return undefined;
       const rated = divide(counted, perSecond, isNonNegative(counted.range) ? nonNegative : undefined);
       return counted.time === 1 && counted.bytes === 0 && counted.count === 0 ? { ...rated, timeShare: true } : rated;
     }
     case 'deriv': {
-      const value = input === undefined ? undefined : infer(input);
+      const value = input === undefined ? undefined : inferQuantity(input);
       return value === undefined ? undefined : divide(withRange(value, undefined), perSecond);
     }
     case 'increase': {
-      const counted = input === undefined ? undefined : infer(input);
+      const counted = input === undefined ? undefined : inferQuantity(input);
       if (counted === undefined) return undefined;
       const { raw: _raw, ...increased } = withRange(counted, isNonNegative(counted.range) ? nonNegative : undefined);
       return increased;
@@ -378,14 +378,14 @@ function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quan
     case 'histogram_fraction':
       return dimensionless(unitInterval);
     case 'vector':
-      return args[0] === undefined ? undefined : infer(args[0]);
+      return args[0] === undefined ? undefined : inferQuantity(args[0]);
     case 'time':
     case 'timestamp':
       return quantity({ time: 1 }, 1);
     case 'clamp_max':
     case 'clamp_min':
     case 'clamp': {
-      const value = args[0] === undefined ? undefined : infer(args[0]);
+      const value = args[0] === undefined ? undefined : inferQuantity(args[0]);
       if (value === undefined) return undefined;
       const bound = (index: number) => {
         const arg = args[index] === undefined ? undefined : unwrap(args[index]!);
@@ -402,7 +402,7 @@ function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quan
     }
     case 'sum_over_time': {
       // Adds up the samples of the window: the unit stays, the magnitude depends on the scrape interval.
-      const value = input === undefined ? undefined : infer(input);
+      const value = input === undefined ? undefined : inferQuantity(input);
       return value === undefined ? undefined : withRange(value, isNonNegative(value.range) ? nonNegative : undefined);
     }
     case 'present_over_time':
@@ -412,7 +412,7 @@ function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quan
   }
   if (counting.has(name)) return dimensionless(nonNegative);
   if (unitKeeping.has(name)) {
-    const value = input === undefined ? (args[0] === undefined ? undefined : infer(args[0])) : infer(input);
+    const value = input === undefined ? (args[0] === undefined ? undefined : inferQuantity(args[0])) : inferQuantity(input);
     if (value === undefined) return undefined;
     const keepsRange = name !== 'delta' && name !== 'idelta' && name !== 'predict_linear' && name !== 'holt_winters' && name !== 'double_exponential_smoothing';
     return keepsRange ? withRange(value, value.range) : withRange(value, undefined);
@@ -423,11 +423,11 @@ function call(expr: CallExpr, infer: (expr: Expr) => Quantity | undefined): Quan
 /** Aggregations that keep the unit and the range of their input. */
 const rangeKeeping: ReadonlySet<string> = new Set(['avg', 'min', 'max', 'topk', 'bottomk', 'limitk', 'limit_ratio', 'quantile']);
 
-function binary(expr: Extract<Expr, { kind: 'binary' }>, infer: (expr: Expr) => Quantity | undefined): Quantity | undefined {
+function binary(expr: Extract<Expr, { kind: 'binary' }>): Quantity | undefined {
   const { op } = expr;
-  if (op === 'and' || op === 'unless') return infer(expr.left);
-  const left = infer(expr.left);
-  const right = infer(expr.right);
+  if (op === 'and' || op === 'unless') return inferQuantity(expr.left);
+  const left = inferQuantity(expr.left);
+  const right = inferQuantity(expr.right);
   if (op === 'or') {
     if (left === undefined || right === undefined) return undefined;
     if (right.constant !== undefined) return withRange(left, union(left.range, right.range));
@@ -435,7 +435,7 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>, infer: (expr: Expr) => 
     if (!sameDimensions(left, right) || !sameScale(left.scale, right.scale)) return undefined;
     return { ...withRange(left, union(left.range, right.range)), exact: left.exact && right.exact };
   }
-  if (['==', '!=', '>', '<', '>=', '<=', '>/', '</'].includes(op)) {
+  if (comparisonOperators.has(op)) {
     if (expr.bool) return dimensionless(unitInterval);
     // A filter keeps the values of its vector side.
     return expr.left.type === 'scalar' ? right : left;
@@ -484,10 +484,11 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>, infer: (expr: Expr) => 
   }
 }
 
-/** The quantity of one expression node; memoised per analysis by `queryQuantity`. */
-export function inferQuantity(expr: Expr, memo: Map<Expr, Quantity | undefined> = new Map()): Quantity | undefined {
-  if (memo.has(expr)) return memo.get(expr);
-  const infer = (child: Expr) => inferQuantity(child, memo);
+/**
+ * The quantity of an expression. Each node is inferred once, by its parent (`histogram_quantile` reads its buckets'
+ * selectors, not their quantities), so nothing needs memoising below `queryQuantity`, which memoises per analysis.
+ */
+export function inferQuantity(expr: Expr): Quantity | undefined {
   let result: Quantity | undefined;
   switch (expr.kind) {
     case 'number':
@@ -499,22 +500,22 @@ export function inferQuantity(expr: Expr, memo: Map<Expr, Quantity | undefined> 
     case 'matrix':
     case 'paren':
     case 'modifier':
-      result = infer(expr.expr);
+      result = inferQuantity(expr.expr);
       break;
     case 'subquery':
-      result = infer(expr.expr);
+      result = inferQuantity(expr.expr);
       break;
     case 'unary': {
-      const inner = infer(expr.expr);
+      const inner = inferQuantity(expr.expr);
       result = inner === undefined || expr.op === '+' ? inner : inner.constant !== undefined ? constant(-inner.constant) : withRange(inner, scaleRange(inner.range, -1));
       break;
     }
     case 'call':
-      result = call(expr, infer);
+      result = call(expr);
       break;
     case 'aggregate': {
       const op = expr.op.name;
-      const inner = expr.expr === undefined ? undefined : infer(expr.expr);
+      const inner = expr.expr === undefined ? undefined : inferQuantity(expr.expr);
       // The number of series: a plain number (a share per instance stays a share).
       if (op === 'count' || op === 'count_values') result = dimensionless(nonNegative);
       else if (inner === undefined) result = undefined;
@@ -526,12 +527,11 @@ export function inferQuantity(expr: Expr, memo: Map<Expr, Quantity | undefined> 
       break;
     }
     case 'binary':
-      result = binary(expr, infer);
+      result = binary(expr);
       break;
     default:
       result = undefined;
   }
-  memo.set(expr, result);
   return result;
 }
 
