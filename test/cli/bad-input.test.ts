@@ -12,6 +12,8 @@ let cwd: string;
 
 beforeEach(async () => {
   cwd = await mkdtemp(join(tmpdir(), 'bad-input-'));
+  // Marks cwd as the project's root, where the default output folder lives.
+  await writeFile(join(cwd, 'dashboards.config.ts'), '');
 });
 
 afterEach(async () => {
@@ -63,7 +65,7 @@ describe('output paths that are files or folders', () => {
   it('generate --out and preview --out with an empty path write nothing into the working directory', async () => {
     expectUsageError(await run(['--out', '']), /^error: --out: the output directory is an empty path/);
     expectUsageError(await run(['preview', '--out', '', fixture]), /^error: --out: the folder for the pictures is an empty path/);
-    expect(await (await import('node:fs/promises')).readdir(cwd)).toEqual([]);
+    expect(await (await import('node:fs/promises')).readdir(cwd)).toEqual(['dashboards.config.ts']);
   });
 });
 

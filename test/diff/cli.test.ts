@@ -116,6 +116,8 @@ describe('generate-dashboards diff --base <ref>', () => {
     git('init', '-q', '-b', 'main');
     git('config', 'user.email', 'test@example.com');
     git('config', 'user.name', 'test');
+    // Marks the repository as the project's root, where the default output folder lives.
+    writeFileSync(join(repo.path, 'dashboards.config.ts'), '');
     expect((await run(committed)).code).toBe(0);
     mkdirSync(join(repo.path, 'out', 'extra'), { recursive: true });
     copyFileSync(fixturePath('v1', 'base'), join(repo.path, 'out', 'extra', 'hand-written.json'));
