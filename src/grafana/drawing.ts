@@ -113,8 +113,8 @@ function reduceOptions(panel: PanelInfo): Json {
 
 /**
  * The numbers a stat, gauge, bar gauge or pie chart shows, named as its labels name them; empty for "No data".
- * Fields get a display of raw numbers: Grafana's value formatting needs a browser's locale (`navigator`) to
- * build, so it is not run here, and neither is its "No data" placeholder, which formats an empty value.
+ * Fields get a display of raw numbers, so that the line shows values as Prometheus gave them (the data pictures
+ * print them as Grafana does, `display.ts`).
  */
 function displayValues(panel: PanelInfo, frames: readonly DataFrame[]): { title: string; value: number }[] {
   const { createTheme, getFieldDisplayValues } = grafanaData();
@@ -131,14 +131,7 @@ function displayValues(panel: PanelInfo, frames: readonly DataFrame[]): { title:
     theme: createTheme(),
     timeZone: 'utc',
   };
-  let shown: ReturnType<typeof getFieldDisplayValues>;
-  try {
-    shown = getFieldDisplayValues(options);
-  } catch (error) {
-    // No field matched the reduce options: the placeholder failed to format (on Node without `navigator`).
-    if (error instanceof ReferenceError) return [];
-    throw error;
-  }
+  const shown = getFieldDisplayValues(options);
   // The "No data" placeholder is the one entry that belongs to no field (it has no `colIndex`).
   return shown.filter((entry) => entry.colIndex !== undefined).map((entry) => ({ title: entry.display.title ?? '', value: entry.display.numeric }));
 }
