@@ -3,7 +3,7 @@
  * `node_modules`, `.git`, what `.gitignore` ignores and hidden folders), and only regular files are ever read, so a
  * FIFO cannot block a run and `/dev/zero` cannot fill the memory.
  */
-import { constants, type Stats } from 'node:fs';
+import { constants, type Dirent, type Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -83,7 +83,8 @@ interface PendingFolder {
 }
 
 /** Depth-first in sorted order, with an explicit stack: a folder tree thousands deep cannot overflow the call stack. */
-async function walk(root: PendingFolder, options: Required<WalkOptions>, out: string[], skipped: Map<SkipReason, number>, notes: string[]): Promise<void> {
+async function walk(root: PendingFolder, options: Required<WalkOptions>, found: Pick<FoundFiles, 'problems' | 'notes'> & { files: string[]; skipped: Map<SkipReason, number> }): Promise<void> {
+  const { files: out, skipped, notes, problems } = found;
   const skip = (reason: SkipReason) => skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
   // Files are pushed as strings, folders as objects still to read; popping keeps the order a recursive walk would have.
   const stack: (string | PendingFolder)[] = [root];
@@ -95,25 +96,28 @@ async function walk(root: PendingFolder, options: Required<WalkOptions>, out: st
     }
     const own = await gitignoreOf(next.absolute);
     const rules = own === undefined ? next.rules : [...next.rules, own];
-    const entries = (await readdir(next.absolute, { withFileTypes: true })).sort((a, b) => compareText(a.name, b.name));
+    let entries: Dirent[];
+    try {
+      entries = (await readdir(next.absolute, { withFileTypes: true })).sort((a, b) => compareText(a.name, b.name));
+    } catch (error) {
+      // The folder that failed is named, and the rest of the walk goes on.
+      problems.push(`${next.shown}: cannot read: ${describeFileError(error)}`);
+      continue;
+    }
     const children: (string | PendingFolder)[] = [];
     for (const entry of entries) {
       const absolute = join(next.absolute, entry.name);
       const shown = next.shown === '.' ? entry.name : `${next.shown.replace(/\/+$/, '')}/${entry.name}`;
       let info: Pick<Stats, 'isDirectory' | 'isFile' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'> = entry;
       if (entry.isSymbolicLink()) {
+        // A dangling link stays a link entry (neither folder nor special file): it is yielded, and reading it reports it.
         const target = await stat(absolute).catch(() => undefined);
-        // A dangling link is yielded so that reading it reports it, instead of it vanishing from the run.
-        if (target === undefined) {
-          if (options.accept(entry.name)) children.push(shown);
-          continue;
-        }
         // A linked folder may lead anywhere, itself included; git does not follow them either.
-        if (target.isDirectory()) {
+        if (target?.isDirectory() === true) {
           skip('symlink to a folder');
           continue;
         }
-        info = target;
+        info = target ?? entry;
       }
       // Only what would have been read counts as left out: folders, and files of the kind asked for.
       if (!info.isDirectory() && !options.accept(entry.name)) continue;
@@ -153,8 +157,9 @@ export async function dashboardFiles(args: readonly string[], cwd: string, walkO
       const info = await stat(path);
       if (info.isDirectory()) {
         const found: string[] = [];
-        await walk({ absolute: path, shown: arg, rules: [] }, options, found, skipped, notes);
-        if (found.length === 0) emptyFolders.push(arg);
+        const problemsBefore = problems.length;
+        await walk({ absolute: path, shown: arg, rules: [] }, options, { files: found, skipped, notes, problems });
+        if (found.length === 0 && problems.length === problemsBefore) emptyFolders.push(arg);
         files.push(...found);
         for (const file of found) walked.add(file);
       } else {

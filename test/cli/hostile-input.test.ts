@@ -12,6 +12,8 @@ import { cleanQuery, panel, v1 } from '../lint/fixtures.ts';
 import { buildOnce, projectRoot, runBin, stackTrace } from './run-bin.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'hostile-'));
+// Tests that run as nobody (to meet permission errors as root) must reach their folders.
+chmodSync(work, 0o755);
 const fixtures = join(projectRoot, 'test/fixtures/diff/v1');
 
 beforeAll(buildOnce, 180_000);
@@ -149,6 +151,21 @@ describe('diff is bounded and truthful', () => {
     chmodSync(join(root, 'old'), 0o755);
     expect(result.stdout).not.toContain('added');
     expect(result.stderr).toBe('error: old: cannot read: permission denied (EACCES)\n');
+    expect(result.code).toBe(2);
+  }, 60_000);
+
+  it('lint names a subfolder it cannot read and still lints the rest', async () => {
+    const root = folder('unreadable-sub');
+    chmodSync(root, 0o755);
+    write('unreadable-sub/tree/a.json', clean);
+    write('unreadable-sub/tree/secret/b.json', clean);
+    chmodSync(join(root, 'tree'), 0o755);
+    chmodSync(join(root, 'tree/secret'), 0o000);
+    buildOnce();
+    const result = await runBin(['lint', 'tree'], { cwd: root, uid: process.getuid?.() === 0 ? 65534 : undefined });
+    chmodSync(join(root, 'tree/secret'), 0o755);
+    expect(result.stderr).toBe('tree/secret: cannot read: permission denied (EACCES)\n');
+    expect(result.stdout).toContain('1 file, 1 dashboard');
     expect(result.code).toBe(2);
   }, 60_000);
 
