@@ -34,7 +34,7 @@ function formatNumber(value: number): string {
   return Math.abs(value) >= 1e6 || (value !== 0 && Math.abs(value) < 1e-3) ? value.toExponential(2) : String(Number(value.toFixed(4)));
 }
 
-const fieldNamed = (frame: DataFrame, name: string): Field | undefined => frame.fields.find((field) => field.name === name);
+export const fieldNamed = (frame: DataFrame, name: string): Field | undefined => frame.fields.find((field) => field.name === name);
 
 /** The node graph's frames: any frame with a `source` field holds edges, every other frame nodes (its `useCategorizeFrames`). */
 function nodeGraph(frames: readonly DataFrame[]): PanelDrawing {

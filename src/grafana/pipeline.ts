@@ -5,6 +5,7 @@
  */
 import type { DashboardInfo, PanelInfo, QueryInfo } from '../dashboard/model.ts';
 import { isJsonObject } from '../json/object.ts';
+import { parseDuration } from '../text/duration.ts';
 import { describeDrawing, type PanelDrawing, seriesCount } from './drawing.ts';
 import { type PrometheusAnswer, type PrometheusTarget, prometheusFrames } from './frames.ts';
 import type { DataFrame } from './grafana-data.ts';
@@ -45,10 +46,7 @@ export function prometheusQueries(panel: PanelInfo): QueryInfo[] {
 
 /** `"30s"`, `"1m"`, `"500ms"` as milliseconds; 0 for anything else (Grafana ignores a min interval it cannot read). */
 export function durationMs(text: unknown): number {
-  if (typeof text !== 'string') return 0;
-  const found = /^(\d+)(ms|s|m|h|d)$/.exec(text.trim());
-  if (found === null) return 0;
-  return Number(found[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[found[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
+  return (typeof text === 'string' ? parseDuration(text) : undefined) ?? 0;
 }
 
 /**

@@ -19,7 +19,7 @@ export const font = "Inter, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 
 export type PanelStatus = 'unchanged' | 'added' | 'removed' | 'changed';
 
-interface PanelMark {
+export interface PanelMark {
   readonly status: PanelStatus;
   readonly moved: boolean;
   /** What happened, as printed at the bottom of the box: `added`, `renamed, changed`, `moved`. */
@@ -148,7 +148,8 @@ export function renderPreview(dashboard: DashboardInfo): string {
   return svgDocument(width, top + margin - sectionGap, el('rect', { width, height: top + margin - sectionGap, fill: '#ffffff' }), ...children);
 }
 
-function marks(diff: DashboardDiff): { before: Map<PanelInfo, PanelMark>; after: Map<PanelInfo, PanelMark> } {
+/** What the diff says about each panel of either side (panels it does not name are unchanged). */
+export function marks(diff: DashboardDiff): { before: Map<PanelInfo, PanelMark>; after: Map<PanelInfo, PanelMark> } {
   const before = new Map<PanelInfo, PanelMark>();
   const after = new Map<PanelInfo, PanelMark>();
   const update = (map: Map<PanelInfo, PanelMark>, panel: PanelInfo | undefined, status: PanelStatus | undefined, word: string) => {

@@ -15,12 +15,12 @@ import {
   DataSourceError,
   type DataWindow,
   newestScrapeMs,
-  parseDuration,
   type DiffData,
   renderDataDiff,
   renderDataPreviews,
 } from '../../preview/data/index.ts';
 import type { DashboardDiff } from '../../diff/model.ts';
+import { parseDuration } from '../../text/duration.ts';
 import { plural } from '../../text/plural.ts';
 import { printableLine } from '../../text/printable.ts';
 import type { CliContext } from '../command.ts';

@@ -11,6 +11,7 @@ import { type PanelData, panelData, type PipelineOptions, prometheusQueries } fr
 import { type PrometheusQueries, type PromQueryData, PrometheusRequestError, type PromSeries } from '../../grafana/prometheus-api.ts';
 import { resolveVariables, timeMacros } from '../../grafana/variables.ts';
 import { compareText } from '../../text/compare.ts';
+import { parseDuration } from '../../text/duration.ts';
 
 export interface DataWindow {
   /** Unix milliseconds. */
@@ -35,16 +36,6 @@ export class DataSourceError extends Error {
     super(message);
     this.name = 'DataSourceError';
   }
-}
-
-const durationUnits: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-
-/** `15m`, `1h30m`, `2d`, as Prometheus and Grafana write durations; undefined for anything else. */
-export function parseDuration(text: string): number | undefined {
-  const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w)/g)];
-  if (parts.length === 0 || parts.map((part) => part[0]).join('') !== text) return undefined;
-  const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * durationUnits[unit], 0);
-  return ms > 0 ? ms : undefined;
 }
 
 /** How far back the dashboard opens (`time.from` = `now-6h`); one hour when it says nothing readable. */

@@ -7,6 +7,7 @@
 import type { PanelInfo } from '../../dashboard/model.ts';
 import { colorOf, displayText, formatValue, panelFieldConfig, type ShownValue, shownValues, withFieldConfig } from '../../grafana/display.ts';
 import { type DataFrame, type Field, grafanaData } from '../../grafana/grafana-data.ts';
+import { fieldNamed } from '../../grafana/drawing.ts';
 import type { PanelData } from '../../grafana/pipeline.ts';
 import { isJsonObject } from '../../json/object.ts';
 import { compareText } from '../../text/compare.ts';
@@ -461,8 +462,6 @@ function drawHeatmap(panel: PanelInfo, frames: readonly DataFrame[], area: Area,
   return { elements, noData: false };
 }
 
-const fieldNamed = (frame: DataFrame, name: string): Field | undefined => frame.fields.find((field) => field.name === name);
-
 interface GraphNode {
   readonly id: string;
   readonly title: string;
@@ -558,7 +557,7 @@ function drawSingleValues(panel: PanelInfo, frames: readonly DataFrame[], area: 
 }
 
 /** Panel types drawn with their data. */
-export const drawnTypes: ReadonlySet<string> = new Set(['timeseries', 'stat', 'gauge', 'bargauge', 'piechart', 'table', 'heatmap', 'nodeGraph']);
+const drawnTypes: ReadonlySet<string> = new Set(['timeseries', 'stat', 'gauge', 'bargauge', 'piechart', 'table', 'heatmap', 'nodeGraph']);
 
 /**
  * Draws a panel's data into `area`. `data` is undefined for a panel without Prometheus queries (the preview

@@ -5,7 +5,7 @@
 import { gridColumns, type PanelInfo } from '../../dashboard/model.ts';
 import type { DashboardDiff } from '../../diff/model.ts';
 import { layoutDashboard, type TabSection } from '../layout.ts';
-import { fit, text } from '../render.ts';
+import { fit, marks, type PanelMark, type PanelStatus, text } from '../render.ts';
 import { el, type SvgElement, svgDocument } from '../svg.ts';
 import type { DashboardData } from './collect.ts';
 import { colors, drawPanelData } from './panels.ts';
@@ -89,24 +89,11 @@ export function renderDataPreviews(data: DashboardData): TabPicture[] {
   });
 }
 
-/** What a diff says about the panels of each side: added green, removed red, changed amber, moved blue. */
-export function diffOutlines(diff: DashboardDiff): { before: Map<PanelInfo, PanelOutline>; after: Map<PanelInfo, PanelOutline> } {
-  const colorOf = { added: '#73BF69', removed: '#F2495C', changed: '#FF9830', moved: '#5794F2', renamed: '#FF9830' } as const;
-  const before = new Map<PanelInfo, PanelOutline>();
-  const after = new Map<PanelInfo, PanelOutline>();
-  const add = (map: Map<PanelInfo, PanelOutline>, panel: PanelInfo | undefined, kind: keyof typeof colorOf) => {
-    if (panel === undefined) return;
-    const earlier = map.get(panel);
-    // A change of content outranks a move in the outline's colour.
-    const color = earlier !== undefined && kind === 'moved' ? earlier.color : colorOf[kind];
-    map.set(panel, { color, words: [...(earlier?.words ?? []), kind] });
-  };
-  for (const change of diff.changes) {
-    if (change.subject !== 'panel') continue;
-    add(before, change.before, change.kind);
-    add(after, change.after, change.kind);
-  }
-  return { before, after };
+/** Outline colours of a diff's panels: added green, removed red, changed or renamed amber, only moved blue. */
+const outlineColors: Record<PanelStatus, string> = { added: '#73BF69', removed: '#F2495C', changed: '#FF9830', unchanged: '#5794F2' };
+
+function outlineOf(mark: PanelMark | undefined): PanelOutline | undefined {
+  return mark === undefined ? undefined : { color: outlineColors[mark.status], words: mark.words };
 }
 
 export interface DiffData {
@@ -118,7 +105,7 @@ export interface DiffData {
 
 /** One dashboard's tabs, before and after side by side from `top`; returns the height used. */
 function diffBlock(entry: DiffData, top: number, elements: SvgElement[], noData: { file: string; panel: PanelInfo }[]): number {
-  const outlines = diffOutlines(entry.diff);
+  const outlines = marks(entry.diff);
   const sides = [
     { data: entry.before, sections: entry.before ? layoutDashboard(entry.before.dashboard) : [], outlines: outlines.before, label: 'before', left: margin },
     { data: entry.after, sections: entry.after ? layoutDashboard(entry.after.dashboard) : [], outlines: outlines.after, label: 'after', left: margin + gridWidth + sideGap },
@@ -140,8 +127,8 @@ function diffBlock(entry: DiffData, top: number, elements: SvgElement[], noData:
         tallest = Math.max(tallest, 40);
         continue;
       }
-      const sideOutlines = side.outlines;
-      const drawn = drawTab(side.data, section, side.left, y + headerHeight, (panel) => sideOutlines.get(panel));
+      const sideMarks = side.outlines;
+      const drawn = drawTab(side.data, section, side.left, y + headerHeight, (panel) => outlineOf(sideMarks.get(panel)));
       if (side.label === 'after') noData.push(...drawn.noData.map((panel) => ({ file: side.data!.dashboard.file, panel })));
       elements.push(el('g', {}, ...drawn.elements));
       tallest = Math.max(tallest, drawn.height);
