@@ -162,7 +162,8 @@ export async function resolveVariables(
   for (const variable of dashboard.variables) {
     const settings = settingsOf(variable);
     let values: string[];
-    if (variable.type === 'datasource') values = [String((settings.current as { value?: unknown } | undefined)?.value ?? variable.query ?? '')];
+    // The selected datasource, else the plugin it stands for (v1 `query`, v2 `pluginId`): the default one of that type.
+    if (variable.type === 'datasource') values = [String((settings.current as { value?: unknown } | undefined)?.value || variable.query || settings.pluginId || '')];
     else if (variable.type === 'adhoc') continue;
     else if (variable.type === 'query') {
       const { label, match } = parseLabelValues(interpolate(variable.query ?? '', resolved, macros));
