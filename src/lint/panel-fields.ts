@@ -6,6 +6,7 @@
 import type { FieldDisplay, FieldOverride, PanelInfo, QueryInfo, ThresholdStep } from '../dashboard/model.ts';
 import type { QueryAnalysis } from '../promql/analyze.ts';
 import { type Quantity, queryQuantity } from '../promql/units.ts';
+import { displayUnit } from './display-units.ts';
 
 /** Grafana's default for `instant`/`range` is a range query; "Both" runs the two. */
 export function isRangeQuery(query: QueryInfo): boolean {
@@ -64,7 +65,7 @@ export interface Setting<T> {
 export interface Thresholds {
   readonly mode: string;
   readonly steps: readonly ThresholdStep[];
-  /** Time series panels draw thresholds only in a style other than `off`. */
+  /** How a time series panel draws them (`custom.thresholdsStyle.mode`). */
   readonly style?: string;
 }
 
@@ -121,28 +122,41 @@ export function displayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryIn
   return perPanel(displayed, analyses, panel, () => workOutDisplayedQueries(panel, analyses));
 }
 
+/** Time series panels draw thresholds only in a style other than `off`, their default (Grafana's default step at 80 stays unseen). */
+const drawnOnlyWithStyle: ReadonlySet<string> = new Set(['timeseries', 'trend']);
+
+/** Settings that show something: thresholds that are drawn, in values (not in percent of min..max). */
+function shown(panel: PanelInfo, setting: Setting<unknown> | undefined, property: Property): boolean {
+  if (setting === undefined || property !== 'thresholds') return setting !== undefined;
+  const thresholds = setting.value as Thresholds;
+  const style = thresholds.style ?? panel.fieldDefaults?.thresholdsStyle ?? 'off';
+  return thresholds.mode === 'absolute' && !(drawnOnlyWithStyle.has(panel.type) && style === 'off');
+}
+
 function workOutDisplayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): DisplayedQuery[] {
   if (!valuePanels.has(panel.type) || (panel.transformations ?? []).some((id) => !valueKeeping.has(id))) return [];
-  const queries = runQueries(panel, analyses);
   const overrides = panel.fieldOverrides ?? [];
   const properties: readonly Property[] = ['unit', 'min', 'max', 'thresholds'];
-  return queries.map(({ query, analysis }) => {
+  const byProperty = properties.map((property) => {
+    const setting = overrides.filter((override) => valueOf(override, property) !== undefined).map((override) => ({ override, target: targetOf(override, panel.queries) }));
+    // An override that may or may not reach a query's fields makes the defaults uncertain for it.
+    const uncertain = setting.some(({ target }) => target === 'unknown');
+    let defaults: Setting<unknown> | undefined;
+    if (!uncertain && panel.fieldDefaults !== undefined && valueOf(panel.fieldDefaults, property) !== undefined) {
+      defaults = { value: valueOf(panel.fieldDefaults, property), pointer: `${panel.fieldDefaults.pointer}/${property}` };
+    } else if (!uncertain && property === 'unit') defaults = legacyUnit(panel);
+    return { property, setting, defaults };
+  });
+  return runQueries(panel, analyses).map(({ query, analysis }) => {
     const settings: Partial<Record<Property, Setting<unknown>>> = {};
-    for (const property of properties) {
-      const setting = overrides.filter((override) => valueOf(override, property) !== undefined);
-      const mine = setting.filter((override) => targetOf(override, panel.queries) === query);
-      // An override that may or may not reach this query's fields makes the defaults uncertain for it.
-      const uncertain = setting.some((override) => targetOf(override, panel.queries) === 'unknown');
-      const last = mine[mine.length - 1];
-      if (last !== undefined) settings[property] = { value: valueOf(last, property), pointer: last.pointer };
-      else if (!uncertain && panel.fieldDefaults !== undefined && valueOf(panel.fieldDefaults, property) !== undefined) {
-        settings[property] = { value: valueOf(panel.fieldDefaults, property), pointer: `${panel.fieldDefaults.pointer}/${property}` };
-      } else if (property === 'unit' && !uncertain) {
-        const legacy = legacyUnit(panel);
-        if (legacy !== undefined) settings[property] = legacy;
-      }
+    for (const { property, setting, defaults } of byProperty) {
+      const mine = setting.filter(({ target }) => target === query).pop();
+      const chosen = mine === undefined ? defaults : { value: valueOf(mine.override, property), pointer: mine.override.pointer };
+      if (shown(panel, chosen, property)) settings[property] = chosen;
     }
-    const quantity = queryQuantity(analysis);
+    // Inference only where a setting can be judged against it.
+    const judged = (settings.unit !== undefined && displayUnit(settings.unit.value as string) !== undefined) || settings.min !== undefined || settings.max !== undefined || settings.thresholds !== undefined;
+    const quantity = judged ? queryQuantity(analysis) : undefined;
     return {
       query,
       analysis,

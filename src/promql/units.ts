@@ -535,20 +535,14 @@ export function inferQuantity(expr: Expr): Quantity | undefined {
   return result;
 }
 
-const analysed = new WeakMap<QueryAnalysis, Quantity | null>();
-
 /**
  * What the values of a query measure, or `undefined` when it cannot tell (a syntax error, a metric without a
- * unit in its name or catalog entry, an operation that mixes units). Memoised per analysis, for every rule.
+ * unit in its name or catalog entry, an operation that mixes units).
  */
 export function queryQuantity(analysis: QueryAnalysis): Quantity | undefined {
-  const known = analysed.get(analysis);
-  if (known !== undefined) return known ?? undefined;
   const result = analysis.parsed && analysis.root !== undefined ? inferQuantity(analysis.root) : undefined;
   // A bare literal (`1`, `vector(0)`) has no unit of its own.
-  const answer = result?.constant !== undefined ? undefined : result;
-  analysed.set(analysis, answer ?? null);
-  return answer;
+  return result?.constant !== undefined ? undefined : result;
 }
 
 /** True when the values are something counted per second (`rate` of a counter) or another per-second quantity. */

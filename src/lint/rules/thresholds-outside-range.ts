@@ -13,8 +13,6 @@ function highest(queries: readonly DisplayedQuery[]): number | undefined {
   return Number.isFinite(top) ? top : undefined;
 }
 
-const drawnOnlyWithStyle: ReadonlySet<string> = new Set(['timeseries', 'trend']);
-
 function beyond(value: number, limit: number): boolean {
   return value > limit + 1e-9 * Math.max(1, Math.abs(limit));
 }
@@ -56,9 +54,6 @@ export const thresholdsOutsideRange: DashboardRule = {
         const fix = limit === 1 ? 'write it on the query\'s scale (0.95 for 95 %), or multiply the query by 100 and use the unit "percent"' : `keep it within 0..${limit}`;
         if (property === 'thresholds') {
           const setting = first.thresholds!;
-          // A time series panel draws no thresholds unless given a style (Grafana's default steps, 80 red, stay unseen).
-          const style = setting.value.style ?? panel.fieldDefaults?.thresholdsStyle ?? 'off';
-          if (setting.value.mode !== 'absolute' || (drawnOnlyWithStyle.has(panel.type) && style === 'off')) continue;
           const unreachable = setting.value.steps.filter((step) => step.value !== null && beyond(step.value, limit));
           if (unreachable.length === 0) continue;
           const values = unreachable.map((step) => step.value).join(', ');
