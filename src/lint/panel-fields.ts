@@ -18,26 +18,35 @@ export interface RunQuery {
   readonly analysis: QueryAnalysis;
 }
 
-/** Worked out once per panel and lint run (the analyses of a run), for the several rules that ask. */
-function perPanel<T>(cache: WeakMap<ReadonlyMap<QueryInfo, QueryAnalysis>, WeakMap<PanelInfo, T>>, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>, panel: PanelInfo, work: () => T): T {
-  let panels = cache.get(analyses);
-  if (panels === undefined) {
-    panels = new WeakMap();
-    cache.set(analyses, panels);
+/**
+ * Answers worked out once per panel for the several rules that ask, for one lint run (one dashboard: its analyses
+ * map). Rules run a dashboard at a time, so only the current run is kept; plain maps, as weak ones burden the
+ * garbage collector on every run.
+ */
+const current = {
+  analyses: undefined as ReadonlyMap<QueryInfo, QueryAnalysis> | undefined,
+  run: new Map<PanelInfo, readonly RunQuery[]>(),
+  displayed: new Map<PanelInfo, readonly DisplayedQuery[]>(),
+};
+
+function perPanel<T>(cache: 'run' | 'displayed', analyses: ReadonlyMap<QueryInfo, QueryAnalysis>, panel: PanelInfo, work: () => T): T {
+  if (current.analyses !== analyses) {
+    current.analyses = analyses;
+    current.run = new Map();
+    current.displayed = new Map();
   }
-  let known = panels.get(panel);
+  const answers = current[cache] as Map<PanelInfo, T>;
+  let known = answers.get(panel);
   if (known === undefined) {
     known = work();
-    panels.set(panel, known);
+    answers.set(panel, known);
   }
   return known;
 }
 
-const run = new WeakMap<ReadonlyMap<QueryInfo, QueryAnalysis>, WeakMap<PanelInfo, readonly RunQuery[]>>();
-
 /** The panel's Prometheus queries that Grafana runs, with their analysis. */
 export function runQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): readonly RunQuery[] {
-  return perPanel(run, analyses, panel, () =>
+  return perPanel('run', analyses, panel, () =>
     panel.queries.flatMap((query) => {
       const analysis = analyses.get(query);
       return analysis === undefined || query.hidden === true ? [] : [{ query, analysis }];
@@ -112,14 +121,13 @@ function legacyUnit(panel: PanelInfo): Setting<string> | undefined {
   return secondAxis ? undefined : { value: panel.unit, pointer: `${panel.pointer}/yaxes/0/format` };
 }
 
-const displayed = new WeakMap<ReadonlyMap<QueryInfo, QueryAnalysis>, WeakMap<PanelInfo, readonly DisplayedQuery[]>>();
 
 /**
  * The display settings of each query of a panel that shows query values as they come (time series, stat, gauge,
  * bar gauge, bar chart, pie chart); empty for other panels and for panels that transform values.
  */
 export function displayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): readonly DisplayedQuery[] {
-  return perPanel(displayed, analyses, panel, () => workOutDisplayedQueries(panel, analyses));
+  return perPanel('displayed', analyses, panel, () => workOutDisplayedQueries(panel, analyses));
 }
 
 /** Time series panels draw thresholds only in a style other than `off`, their default (Grafana's default step at 80 stays unseen). */
