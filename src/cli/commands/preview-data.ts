@@ -107,7 +107,7 @@ function tabFileNames(tabs: readonly (string | undefined)[]): string[] {
   });
 }
 
-/** Prints which panels show "No data" and which could not run (exit 1 for those); returns nothing. */
+/** Lists on stderr the panels that show "No data" (exit code unchanged) and those that could not run (exit 1). */
 export function reportPanels(data: readonly DashboardData[], noData: readonly { file: string; panel: PanelInfo }[], context: CliContext): void {
   const where = (file: string, panel: PanelInfo) => `${file}${panel.tab === undefined ? '' : `, tab "${panel.tab}"`}`;
   for (const { file, panel } of noData) context.io.stderr(`${printableLine(`no data: panel "${panel.title}" (${where(file, panel)})`)}\n`);
