@@ -5,22 +5,16 @@
  */
 import { grafanaData } from './grafana-data.ts';
 
+declare global {
+  /** Set at build time (scripts/bundle.mjs), so that the bundled CLI never loads @grafana/data just for this list. */
+  var bundledGrafanaUnitIds: readonly string[] | undefined;
+}
+
 let ids: ReadonlySet<string> | undefined;
 
-/**
- * Every listed unit id. Building the list formats sample dates with the browser's locale (`navigator`), which
- * Node 20 lacks; a stand-in is set for that call only (the ids do not depend on it) and removed again.
- */
+/** Every listed unit id (grafanaData() builds the index with the browser language pinned). */
 export function grafanaUnitIds(): ReadonlySet<string> {
-  if (ids !== undefined) return ids;
-  const global = globalThis as { navigator?: unknown };
-  const standIn = global.navigator === undefined;
-  if (standIn) Object.defineProperty(globalThis, 'navigator', { value: { language: 'en-US', languages: ['en-US'] }, configurable: true });
-  try {
-    ids = new Set(Object.keys(grafanaData().getValueFormatterIndex()));
-  } finally {
-    if (standIn) delete global.navigator;
-  }
+  ids ??= new Set(globalThis.bundledGrafanaUnitIds ?? Object.keys(grafanaData().getValueFormatterIndex()));
   return ids;
 }
 
