@@ -37,7 +37,8 @@ export const rangeMacroOverTime: DashboardRule = {
     for (const panel of dashboard.panels) {
       if (!overTime.has(panel.type)) continue;
       for (const { query, analysis } of runQueries(panel, analyses)) {
-        if (!isRangeQuery(query) || !analysis.parsed || analysis.root === undefined) continue;
+        const usesRange = analysis.references.some((reference) => reference.builtin && reference.name.startsWith('__range'));
+        if (!usesRange || !isRangeQuery(query) || !analysis.parsed || analysis.root === undefined) continue;
         for (const node of plottedRanges(analysis.root)) {
           if (node.range.macro?.startsWith('__range') !== true) continue;
           report({
