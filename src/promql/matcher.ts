@@ -10,19 +10,9 @@ export interface LabelMatcher {
   readonly value: string;
 }
 
-/** Compiled patterns by source (null: not valid RE2); dashboards repeat the same few, so a small cache suffices. */
-const compiled = new Map<string, LabelRegex | null>();
-const maxCached = 1000;
-
 function regexOf(source: string): LabelRegex | undefined {
-  let regex = compiled.get(source);
-  if (regex === undefined) {
-    const result = compileLabelRegex(source);
-    regex = result.ok ? result.regex : null;
-    if (compiled.size >= maxCached) compiled.clear();
-    compiled.set(source, regex);
-  }
-  return regex ?? undefined;
+  const compiled = compileLabelRegex(source);
+  return compiled.ok ? compiled.regex : undefined;
 }
 
 /** Whether the matcher selects a series whose label has `value`; undefined when its pattern is not valid RE2. */
