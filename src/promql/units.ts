@@ -578,7 +578,9 @@ export function describeQuantity(q: Quantity): string {
     return `${named(byteNames, scale) ?? `bytes (1 = ${formatNumber(scale)} B)`}${perSecondSuffix}${perCount}`;
   }
   if (q.vague === true && count === 1 && bytes === 0 && (time === 0 || time === -1)) {
-    return `${time === 0 ? 'the value' : 'the per-second rate'} of a counter whose name gives no unit`;
+    const what = time === 0 ? 'the value' : sameScale(scale, 1 / 60) ? 'the per-minute rate' : 'the per-second rate';
+    const scaledBy = sameScale(scale, 1) || (time === -1 && sameScale(scale, 1 / 60)) ? '' : ` (scaled by ${formatNumber(1 / scale)})`;
+    return `${what} of a counter whose name gives no unit${scaledBy}`;
   }
   if (count === 1 && bytes === 0 && (time === 0 || time === -1)) {
     const base = time === 0 ? 'a count' : 'a count per second';
