@@ -223,8 +223,21 @@ function metricOf(selector: SelectorExpr): NamedMetric {
   return namedMetric(name.name);
 }
 
+const conversionFactors = new Map<number, boolean>();
+
 /** Conversion factors between units of one dimension: powers of ten and of 1024, minutes, hours, days, bits. */
 function isConversionFactor(value: number): boolean {
+  let known = conversionFactors.get(value);
+  if (known === undefined) {
+    known = workOutConversionFactor(value);
+    // Bounded: queries repeat a few constants, but generated ones must not grow this forever.
+    if (conversionFactors.size > 10_000) conversionFactors.clear();
+    conversionFactors.set(value, known);
+  }
+  return known;
+}
+
+function workOutConversionFactor(value: number): boolean {
   const magnitude = Math.abs(value);
   if (magnitude === 0 || !Number.isFinite(magnitude)) return false;
   const candidates = [1, 60, 3600, 86400, 604800, 8];
