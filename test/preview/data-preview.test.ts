@@ -200,11 +200,15 @@ if (prometheus === undefined || promtool === undefined) {
       expect(toPng(svg).width).toBe(2 * 24 * 50 + 32 + 2 * 16);
     });
 
-    it('usage errors name the option: --from without --data, a bad duration, --data without --svg', async () => {
+    it('usage errors name the option: --from without --data, a bad duration, --data without --svg, credentials (never echoed)', async () => {
       const run = (...args: string[]) => runCapturing(testProject(), args, work);
       expect(await run('preview', dashboardFile, '--from', '5m')).toMatchObject({ code: 2, stderr: 'error: --from needs --data <prometheus-url>\n' });
       expect((await run('preview', dashboardFile, '--data', url, '--from', 'soon')).stderr).toContain('--from: "soon" is not a duration');
       expect((await run('diff', dashboardFile, dashboardFile, '--data', url)).stderr).toContain('give --svg <file> too');
+      const withSecret = await run('preview', dashboardFile, '--data', 'http://user:s3cret@127.0.0.1:9090');
+      expect(withSecret).toMatchObject({ code: 2 });
+      expect(withSecret.stderr).toContain('credentials in the URL are not supported');
+      expect(withSecret.stderr).not.toContain('s3cret');
     });
   });
 }

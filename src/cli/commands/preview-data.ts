@@ -69,6 +69,8 @@ export async function dataSource(options: DataOptions): Promise<DataSource | und
     throw new UserError(printableLine(`--data: "${options.data}" is not a URL (for example http://127.0.0.1:9090)`));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(printableLine(`--data: ${url.protocol} is not http or https`));
+  // Never echoed: the message names the host only.
+  if (url.username !== '' || url.password !== '') throw new UserError(printableLine(`--data: credentials in the URL are not supported (${url.host}); use a Prometheus reachable without them`));
   const where = `Prometheus at ${url.origin}${url.pathname.replace(/\/$/, '')}`;
   const scrapeIntervalMs = parseDuration(options.scrapeInterval);
   if (scrapeIntervalMs === undefined) throw new UserError(printableLine(`--scrape-interval: "${options.scrapeInterval}" is not a duration such as 15s or 1m`));
