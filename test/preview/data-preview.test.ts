@@ -52,7 +52,7 @@ const stat = (id: number, title: string, x: number, expr: string, unit: string) 
   targets: [target(expr)],
 });
 
-/** A classic dashboard with two rows: four stats (one on a metric nobody writes), a time series and a table. */
+/** A classic dashboard with two rows: four stats and two time series (one of each on a metric nobody writes) and a table. */
 function fixtureDashboard(ratioUnit = 'percentunit'): unknown {
   return {
     uid: 'data-fixture',
@@ -76,6 +76,14 @@ function fixtureDashboard(ratioUnit = 'percentunit'): unknown {
           { refId: 'A', expr: 'sum by (route) (rate(fixture_requests_total[$__rate_interval]))', legendFormat: '{{route}}' },
           { refId: 'B', expr: 'sum by (route) (rate(fixture_other_requests_total[$__rate_interval]))', legendFormat: '{{route}}' },
         ],
+      },
+      {
+        id: 7,
+        type: 'timeseries',
+        title: 'Nothing over time',
+        gridPos: { x: 0, y: 14, w: 24, h: 6 },
+        fieldConfig: { defaults: { unit: 'short' }, overrides: [] },
+        targets: [{ refId: 'A', expr: 'rate(fixture_never_written_total[$__rate_interval])' }],
       },
       {
         id: 6,
@@ -139,14 +147,16 @@ if (prometheus === undefined || promtool === undefined) {
 
     it('draws one picture per row with the values as Grafana prints them, and lists the panel with No data (exit 0)', async () => {
       const { code, stdout, stderr } = await preview(join(work, 'pictures'));
-      expect(stderr).toContain('no data: panel "Nothing here" (data-fixture.json, tab "Numbers")');
+      expect(stderr).toBe(
+        'no data: panel "Nothing here" (data-fixture.json, tab "Numbers")\nno data: panel "Nothing over time" (data-fixture.json, tab "Series")\n2 panels show "No data".\n',
+      );
       expect(code).toBe(0);
       expect(stdout.split('\n').filter(Boolean).map((line) => line.slice(work.length + 1))).toEqual(['pictures/data-fixture/numbers.svg', 'pictures/data-fixture/series.svg']);
       const numbers = readFileSync(join(work, 'pictures/data-fixture/numbers.svg'), 'utf8');
       expect(texts(numbers)).toEqual(expect.arrayContaining(['5.30%', '1.23 s', '$1.23K', 'No data']));
       const series = readFileSync(join(work, 'pictures/data-fixture/series.svg'), 'utf8');
       // The legend, the top rate on the axis (10/s), the table's columns and rows (the counters' last values: 79 x 15 s x 10/s and 5/s).
-      expect(texts(series)).toEqual(expect.arrayContaining(['/a', '/b', '10 req/s', 'route', 'Value', '11850', '5925']));
+      expect(texts(series)).toEqual(expect.arrayContaining(['/a', '/b', '10 req/s', 'route', 'Value', '11850', '5925', 'No data']));
       expect(toPng(numbers).width).toBe(24 * 50 + 2 * 16);
       toPng(series);
     });
