@@ -4,7 +4,7 @@
  * arguments one level in), and marks the tokens that changed between two versions of a query.
  * Tokens always come from the text as written, so Grafana variables (`$__rate_interval`) print unchanged.
  */
-import { parsePromql } from './parse.ts';
+import { parser } from '@prometheus-io/lezer-promql';
 import type { SyntaxNode } from '@lezer/common';
 import { diffSequences } from '../text/diff-sequences.ts';
 import { substituteTemplates } from './substitute.ts';
@@ -169,7 +169,9 @@ class Printer {
 /** Splits a query over indented lines no wider than `width` where its structure allows. */
 function prettyQuery(expr: string, width = 80): PrettyLine[] {
   const substituted = substituteTemplates(expr).text;
-  const tree = parsePromql(substituted);
+  // lezer's own cut of very long operator chains is kept here: it keeps the printed tree, whose indentation grows
+  // with a chain's length, from running to megabytes (src/promql/parse.ts turns the cut off for analysis).
+  const tree = parser.parse(substituted);
   const tokens = lex(expr, tree.topNode);
   let broken = false;
   tree.iterate({
