@@ -114,10 +114,12 @@ export async function buildBundle(root) {
   }
 }
 
-/** esbuild's errors as `file:line:col: message` lines, relative to the project root. */
+/**
+ * esbuild's errors as `file:line:col: message` lines, relative to the project root, when the sources do not
+ * compile; undefined for any other failure (a folder it may not write, for one), which the caller can work around.
+ */
 export function describeBuildErrors(error, root) {
-  if (!Array.isArray(error?.errors)) return undefined;
-  return error.errors.map(({ text, location }) =>
-    location ? `${relative(root, join(root, location.file))}:${location.line}:${location.column + 1}: ${text}` : text,
-  );
+  const errors = error?.errors;
+  if (!Array.isArray(errors) || errors.length === 0 || !errors.every((entry) => entry.location)) return undefined;
+  return errors.map(({ text, location }) => `${relative(root, join(root, location.file))}:${location.line}:${location.column + 1}: ${text}`);
 }

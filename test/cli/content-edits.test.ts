@@ -1,7 +1,7 @@
 // The bin must run the content on disk: a bundle built at install time once hid every later edit (generate said
 // "0 written", --check said up to date). These tests edit a copy of the project and run its real bin.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,11 @@ const copy = mkdtempSync(join(tmpdir(), 'generate-copy-'));
 const dashboard = join(copy, 'generated/dashboards/tta-agent-observability.json');
 
 function bin(cwd: string, ...args: string[]) {
-  return spawnSync(process.execPath, [join(copy, 'bin/generate-dashboards.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return binAs(undefined, cwd, ...args);
+}
+
+function binAs(uid: number | undefined, cwd: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(copy, 'bin/generate-dashboards.mjs'), ...args], { cwd, uid, encoding: 'utf8', timeout: 60_000 });
 }
 
 beforeAll(() => {
@@ -56,6 +60,24 @@ describe('edits to the content are always seen', () => {
       expect(readFileSync(dashboard, 'utf8')).toBe(before);
     } finally {
       writeFileSync(queries, source);
+    }
+  }, 120_000);
+
+  it('runs the sources when it may not rebuild dist/ (a read-only checkout), without a stack trace', () => {
+    const panels = join(copy, 'panels/overview.ts');
+    const source = readFileSync(panels, 'utf8');
+    writeFileSync(panels, source.replace("title: '", "title: 'Read-only "));
+    // Root may write anywhere: run as nobody there; anyone else meets a folder without write permission.
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(copy, asRoot ? 0o755 : 0o555);
+    try {
+      const result = binAs(asRoot ? 65534 : undefined, copy, '--check', '--out', join(copy, 'generated'));
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stdout).toContain('Read-only ');
+      expect(result.status).toBe(1);
+    } finally {
+      chmodSync(copy, 0o755);
+      writeFileSync(panels, source);
     }
   }, 120_000);
 });
