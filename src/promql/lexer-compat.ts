@@ -120,6 +120,12 @@ export function lezerCompatible(text: string): LezerText {
     if (isWordChar(code)) {
       let end = index + 1;
       while (end < text.length && (isWordChar(text.charCodeAt(end)) || text[end] === ':')) end += 1;
+      // Every word this rewrites has four to six letters (`step`, `range`, `offset`, `min_of`, `max_of`): most
+      // words of a query (metric and label names, functions) are passed over without being copied or lowered.
+      if (end - index < 4 || end - index > 6) {
+        index = end;
+        continue;
+      }
       const word = text.slice(index, end);
       const lower = word.toLowerCase();
       let next = end;

@@ -301,12 +301,19 @@ class Checker {
   }
 }
 
+/** The node types `Checker.visit` looks at; the cursor builds a node object only for these. */
+const checkedNodeNames: ReadonlySet<string> = new Set([
+  'StringLiteral', 'NumberDurationLiteral', 'MatrixSelector', 'SubqueryExpr', 'OffsetExpr', 'StepInvariantExpr',
+  'AnchoredExpr', 'SmoothedExpr', 'BinaryExpr', 'VectorSelector', 'FunctionCall', 'AggregateExpr',
+]);
+
 /** Every check, over the whole tree lezer built from `parsedText` (`writtenText` before substitution). */
 export function checkLikePrometheus(tree: Tree, parsedText: string, writtenText: string): ParserCheckResult {
   const checker = new Checker(parsedText, writtenText);
   const cursor = tree.cursor();
   do {
-    if (!cursor.type.isError) checker.visit(cursor.node);
+    // Most nodes (labels, identifiers, operators) need no check: skip them before `cursor.node` allocates one.
+    if (checkedNodeNames.has(cursor.name)) checker.visit(cursor.node);
   } while (cursor.next());
   return checker.result;
 }
