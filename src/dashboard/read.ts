@@ -245,7 +245,8 @@ function v1Query(target: JsonObject, pointer: string, index: number, panel: stri
   };
 }
 
-function v1Panel(panel: JsonObject, pointer: string, tab: string | undefined, order: number, fallbackKey: string): PanelInfo {
+/** A classic panel; a panel without an id gets its key, and every panel its order, from v1Panels once placed. */
+function v1Panel(panel: JsonObject, pointer: string, tab: string | undefined): PanelInfo {
   const id = num(panel.id);
   const title = stringAt(panel.title, `${pointer}/title`, 'a panel `title`') ?? '';
   const gridPos = isJsonObject(panel.gridPos) ? panel.gridPos : undefined;
@@ -258,12 +259,12 @@ function v1Panel(panel: JsonObject, pointer: string, tab: string | undefined, or
   // Graph panels before schema 27 kept the unit in `yaxes[0].format`.
   const legacyUnit = isJsonObject(list(panel.yaxes)[0]) ? str((list(panel.yaxes)[0] as JsonObject).format) : undefined;
   return {
-    key: id !== undefined ? `id:${id}` : fallbackKey,
+    key: id !== undefined ? `id:${id}` : '',
     id,
     title,
     type: str(panel.type) ?? '',
     tab,
-    order,
+    order: 0,
     gridPos: pos,
     unit: unitOf(panel.fieldConfig) ?? legacyUnit,
     description: str(panel.description),
@@ -312,14 +313,19 @@ function v1Panels(dashboard: JsonObject, base: string): { panels: PanelInfo[]; t
     });
   }
   const orderInTab = new Map<string | undefined, number>();
+  // Each panel is read once, in file order (so a malformed one is reported as before); only its key and order
+  // depend on where it sorts, and are set after sorting.
   const sorted = entries
-    .map((entry, index) => ({ ...entry, index, pos: v1Panel(entry.panel, entry.pointer, entry.tab, 0, '').gridPos }))
+    .map((entry, index) => {
+      const read = v1Panel(entry.panel, entry.pointer, entry.tab);
+      return { ...entry, index, pos: read.gridPos, read };
+    })
     .sort((a, b) => (a.tab === b.tab ? byGridPosition(a, b) : a.index - b.index));
-  const panels = sorted.map((entry) => {
+  const panels = sorted.map((entry): PanelInfo => {
     const order = orderInTab.get(entry.tab) ?? 0;
     orderInTab.set(entry.tab, order + 1);
-    const fallbackKey = `title:${entry.tab ?? ''}/${str(entry.panel.title) ?? ''}#${order}`;
-    return v1Panel(entry.panel, entry.pointer, entry.tab, order, fallbackKey);
+    const key = entry.read.id !== undefined ? entry.read.key : `title:${entry.tab ?? ''}/${entry.read.title}#${order}`;
+    return { ...entry.read, key, order };
   });
   return { panels, tabs };
 }
