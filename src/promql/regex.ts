@@ -31,11 +31,21 @@ export function compileLabelRegex(source: string): CompiledLabelRegex {
 
 function compile(source: string): CompiledLabelRegex {
   try {
-    // Compiled bare first so that a syntax error quotes the user's pattern, not our anchored wrapper.
-    RE2JS.compile(source);
-    const anchored = RE2JS.compile(`^(?s:${source})$`);
+    // Prometheus's `^(?s:pattern)$`: DOTALL, and `matches()` is re2js's match of the whole input (both ends
+    // anchored). One compilation; the flag changes no pattern's validity, only how a syntax error is quoted.
+    const anchored = RE2JS.compile(source, RE2JS.DOTALL);
     return { ok: true, regex: { matches: (value) => anchored.matches(value) } };
+  } catch {
+    return { ok: false, error: syntaxError(source) };
+  }
+}
+
+/** The error of compiling the pattern bare, which quotes it as the user wrote it (the flag shows as `(?s)`). */
+function syntaxError(source: string): string {
+  try {
+    RE2JS.compile(source);
+    return 'the pattern does not compile';
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error) };
+    return error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
   }
 }
