@@ -3,13 +3,27 @@
  * expression goes through the same analysis and query rules as a dashboard query, and findings are placed at
  * their line and column in the YAML file.
  */
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Scalar } from 'yaml';
 import { type DashboardInfo, DashboardReadError, type PanelInfo } from '../dashboard/model.ts';
 import type { PlacedFinding } from '../lint/formats.ts';
 import { type Finding, lintDashboard, type LintOptions } from '../lint/run.ts';
 import { rules as registry } from '../lint/rules/index.ts';
 import type { NamingContext } from '../naming/series.ts';
 import { lineColumnAt } from '../text/position.ts';
+import type { RuleFileDocument } from './file.ts';
+
+let yaml: typeof Yaml | undefined;
+
+/**
+ * The YAML library, loaded on first use: loading it takes about 60 ms, which every command paid at start-up
+ * although only reading a rule file from disk needs it (the generator lints its own rule file as an object).
+ */
+function yamlLibrary(): typeof Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml;
+}
 
 /** Query rules about Grafana's conventions (`$__rate_interval`, legends): rule files run outside Grafana. */
 const grafanaOnlyRules: ReadonlySet<string> = new Set(['rate-interval', 'legend-unknown-label', 'selector-job-matcher']);
@@ -46,8 +60,30 @@ function sourceOffset(text: string, node: Scalar, target: number): number {
   return source;
 }
 
+/** A rule seen as a panel with one query, its expression. */
+function rulePanel(pointer: string, tab: string, order: number, title: string, alert: unknown, record: unknown, expr: string): PanelInfo {
+  // Only what lint reads; the whole rule could hold aliases that expand far beyond the file's size.
+  const raw = { [typeof alert === 'string' ? 'alert' : 'record']: typeof alert === 'string' ? alert : record, expr };
+  return {
+    key: pointer,
+    title,
+    type: 'rule',
+    tab,
+    order,
+    datasource: { type: 'prometheus' },
+    queries: [{ refId: 'expr', expr, datasource: { type: 'prometheus' }, pointer, raw }],
+    pointer,
+    raw,
+  };
+}
+
+function rulesDashboard(file: string, tabs: string[], panels: PanelInfo[]): DashboardInfo {
+  return { file, format: 'v1', title: '', tabs, panels, variables: [], settings: {}, pointer: '' };
+}
+
 /** Reads a rule file; a file that is not YAML or has no `groups` list is a DashboardReadError with its position. */
 export function readRuleFileText(text: string, file: string): RuleFileInfo {
+  const { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const error = document.errors[0];
@@ -85,22 +121,10 @@ export function readRuleFileText(text: string, file: string): RuleFileInfo {
       }
       const pointer = `/groups/${groupIndex}/rules/${ruleIndex}`;
       expressions.set(pointer, expr);
-      // Only what lint reads; the whole rule could hold aliases that expand far beyond the file's size.
-      const raw = { [typeof alert === 'string' ? 'alert' : 'record']: typeof alert === 'string' ? alert : record, expr: String(expr.value) };
-      panels.push({
-        key: pointer,
-        title,
-        type: 'rule',
-        tab,
-        order: ruleIndex,
-        datasource: { type: 'prometheus' },
-        queries: [{ refId: 'expr', expr: String(expr.value), datasource: { type: 'prometheus' }, pointer, raw }],
-        pointer,
-        raw,
-      });
+      panels.push(rulePanel(pointer, tab, ruleIndex, title, alert, record, String(expr.value)));
     });
   });
-  const dashboard: DashboardInfo = { file, format: 'v1', title: '', tabs, panels, variables: [], settings: {}, pointer: '' };
+  const dashboard = rulesDashboard(file, tabs, panels);
   return {
     dashboard,
     locate(pointer, line, column) {
@@ -147,8 +171,14 @@ export function lintRuleFileText(text: string, file: string, options: LintOption
 }
 
 /** Lints a rule file built in memory (the generator's own), under a naming context. */
-export function lintRuleDocument(document: unknown, file: string, naming: NamingContext): Finding[] {
-  // Positions do not matter here; the generator reports findings by rule.
-  const text = JSON.stringify(document);
-  return lintRuleFile(readRuleFileText(text, file), { naming });
+export function lintRuleDocument(document: RuleFileDocument, file: string, naming: NamingContext): Finding[] {
+  // Positions do not matter here (the generator reports findings by rule), so no YAML is written or read.
+  const tabs = document.groups.map((group) => group.name);
+  const panels = document.groups.flatMap((group, groupIndex) =>
+    group.rules.map((rule, ruleIndex) => {
+      const title = typeof rule.alert === 'string' ? `alert ${rule.alert}` : `record ${String(rule.record)}`;
+      return rulePanel(`/groups/${groupIndex}/rules/${ruleIndex}`, group.name, ruleIndex, title, rule.alert, rule.record, String(rule.expr));
+    }),
+  );
+  return lintDashboard(rulesDashboard(file, tabs, panels), { naming, rules: ruleFileRules });
 }
