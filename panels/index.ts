@@ -5,7 +5,7 @@ import { variableNames } from '../queries/filters.ts';
 import { overviewTab } from './overview.ts';
 import { primitivesTab } from './primitives.ts';
 import { resourcesTab } from './resources.ts';
-import { workflowsTab } from './workflows.ts';
+import { traceServiceVariable, workflowsTab } from './workflows.ts';
 
 const { executions } = ttaCatalog.metrics;
 
@@ -42,6 +42,7 @@ export const ttaDashboard: DashboardDefinition = {
       // `.*` also matches executions recorded without an agent type (agent.type is optional).
       allValue: '.*',
     },
+    traceServiceVariable,
   ],
   datasources: { prometheus: variableNames.prometheus, jaeger: variableNames.jaeger },
   tabs: [overviewTab, workflowsTab, primitivesTab, resourcesTab],

@@ -1,5 +1,5 @@
 import { badFrom } from '../src/builder/thresholds.ts';
-import type { PanelDefinition, TabDefinition } from '../src/builder/model.ts';
+import type { PanelDefinition, TabDefinition, VariableDefinition } from '../src/builder/model.ts';
 import { variableNames } from '../queries/filters.ts';
 import { slowestWorkflowsByP95 } from '../queries/latency.ts';
 import { percentText, sloTargets } from '../queries/slo.ts';
@@ -16,16 +16,33 @@ const traceExploreUrl =
   variableNames.jaeger +
   '}"},"query":"${__value.raw}"}],"range":{"from":"${__from}","to":"${__to}"}}}';
 
+/**
+ * The service whose traces the trace list shows. TTA.dev's code names its tracer's service `tta-workflow`,
+ * `ai-workflow-primitives` or `tta` depending on the entry point (the design's `tta-workflow-engine` appears
+ * only in documents), so no one name is right for every deployment. A custom variable with the known names,
+ * because Grafana's Jaeger datasource cannot list services for a variable: it has no variable support
+ * (neither `variables` nor `metricFindQuery` in its datasource, through Grafana 13), so a query variable on it
+ * would offer nothing. Grafana lets the user type another name into the picker (`allowCustomValue`).
+ */
+export const traceServiceVariable: VariableDefinition = {
+  kind: 'custom',
+  name: variableNames.service,
+  label: 'Service',
+  values: ['tta-workflow', 'ai-workflow-primitives', 'tta'],
+  defaultValue: 'tta-workflow',
+};
+
 const executionTimelinePanel: PanelDefinition = {
   title: 'Recent workflow executions',
   description:
-    'Which workflow executions ran recently, and how long did each take? The latest traces of the ' +
-    'tta-workflow-engine service in Jaeger, newest first. Click a trace ID to open its timeline (every primitive ' +
+    'Which workflow executions ran recently, and how long did each take? The latest traces in Jaeger of the ' +
+    'service picked in the Service variable, newest first. Click a trace ID to open its timeline (every primitive ' +
     'as a span) in Explore. The Jaeger search covers the dashboard time range; the job and agent filters do not apply.',
   type: 'table',
   size: { w: 24, h: 9 },
   // The Jaeger datasource returns the traces newest first, as traceID, traceName, startTime and duration (µs).
-  targets: [{ kind: 'jaeger', query: { queryType: 'search', service: 'tta-workflow-engine', limit: 20 } }],
+  // Grafana's Jaeger datasource fills in template variables in `service` before it searches.
+  targets: [{ kind: 'jaeger', query: { queryType: 'search', service: `$${variableNames.service}`, limit: 20 } }],
   overrides: [
     {
       matcher: { id: 'byName', options: 'traceID' },

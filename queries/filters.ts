@@ -7,6 +7,7 @@ export const variableNames = {
   jaeger: 'jaeger',
   job: 'job',
   agentType: 'agent_type',
+  service: 'service',
 } as const;
 
 /**

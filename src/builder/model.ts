@@ -132,6 +132,16 @@ export type VariableDefinition =
       readonly includeAll: boolean;
       /** Value used for All; `.*` lets `=~"$var"` match series without the label too when combined with `|^$`. */
       readonly allValue?: string;
+    }
+  | {
+      /** A fixed list of values to pick one from, for datasources whose plugin cannot list them in a variable query. */
+      readonly kind: 'custom';
+      readonly name: string;
+      readonly label: string;
+      /** The values offered, in order; Grafana's custom-variable syntax reserves `,` and ` : ` inside them. */
+      readonly values: readonly string[];
+      /** The value selected when the dashboard opens; one of `values`. */
+      readonly defaultValue: string;
     };
 
 export interface DashboardDefinition {

@@ -9,6 +9,7 @@ import { built, sdk } from './sdk.ts';
 
 type QueryVariable = Extract<VariableDefinition, { kind: 'query' }>;
 type DatasourceVariable = Extract<VariableDefinition, { kind: 'datasource' }>;
+type CustomVariable = Extract<VariableDefinition, { kind: 'custom' }>;
 
 /** A variable reference as a datasource uid: Grafana resolves `${name}` to the selected datasource. */
 function variableRef(variable: DatasourceVariable): common.DataSourceRef {
@@ -46,7 +47,23 @@ export interface ResolvedQueryVariable {
   readonly query: string;
 }
 
-export type ResolvedVariable = DatasourceVariable | ResolvedQueryVariable;
+export type ResolvedVariable = DatasourceVariable | CustomVariable | ResolvedQueryVariable;
+
+/**
+ * Grafana splits a custom variable's query at unescaped commas and reads `text : value` pairs, so a value
+ * holding either would become other values; an empty list or a default outside it leaves nothing selected.
+ */
+function customVariableProblems(variable: CustomVariable): string[] {
+  const problems = variable.values.flatMap((value) =>
+    value.includes(',') || value.includes(' : ') || value.trim() !== value || value === ''
+      ? [`value ${JSON.stringify(value)} is empty, has surrounding spaces, or holds \`,\` or \` : \`, which Grafana's custom variables read as separators`]
+      : [],
+  );
+  if (!variable.values.includes(variable.defaultValue)) {
+    problems.push(`default ${JSON.stringify(variable.defaultValue)} is not one of its values`);
+  }
+  return problems;
+}
 
 export function resolveVariables(definition: DashboardDefinition, context: PanelContext): ResolvedVariable[] {
   const seen = new Set<string>();
@@ -56,6 +73,12 @@ export function resolveVariables(definition: DashboardDefinition, context: Panel
     }
     seen.add(variable.name);
     if (variable.kind === 'datasource') return variable;
+    if (variable.kind === 'custom') {
+      for (const problem of customVariableProblems(variable)) {
+        context.report({ where: definition.uid, message: `variable \`${variable.name}\`: ${problem}` });
+      }
+      return variable;
+    }
     const source = datasourceVariable(definition, variable.datasource, `variable \`${variable.name}\``, context.report);
     return {
       variable,
@@ -73,6 +96,15 @@ function defaultDatasource(variable: DatasourceVariable) {
   return { text: variable.defaultUid ?? '', value: variable.defaultUid ?? '' };
 }
 
+/** The query Grafana parses into the options, and the options and selection it would store with the dashboard. */
+function customParts(variable: CustomVariable) {
+  return {
+    query: variable.values.join(','),
+    current: { text: variable.defaultValue, value: variable.defaultValue },
+    options: variable.values.map((value) => ({ text: value, value, selected: value === variable.defaultValue })),
+  };
+}
+
 /**
  * The SDK gives every classic variable the interval variable's `auto*` fields; Grafana ignores them on
  * other kinds, so they would only be noise in the files and in diffs.
@@ -84,6 +116,12 @@ function withoutIntervalFields(variable: dashboard.VariableModel): dashboard.Var
 
 export function classicVariable(resolved: ResolvedVariable): dashboard.VariableModel {
   const { dashboard } = sdk;
+  if ('kind' in resolved && resolved.kind === 'custom') {
+    const { query, current, options } = customParts(resolved);
+    return withoutIntervalFields(
+      new dashboard.CustomVariableBuilder(resolved.name).label(resolved.label).values(query).current(current).options(options).build(),
+    );
+  }
   if ('kind' in resolved) {
     const builder = new dashboard.DatasourceVariableBuilder(resolved.name).label(resolved.label).type(resolved.pluginId);
     // Without a default, Grafana selects the instance marked default for the plugin (or the first one).
@@ -107,6 +145,10 @@ export function classicVariable(resolved: ResolvedVariable): dashboard.VariableM
 
 export function v2Variable(resolved: ResolvedVariable, grafana: GrafanaLine): v2beta1.VariableKind {
   const { v2beta1: v2 } = sdk;
+  if ('kind' in resolved && resolved.kind === 'custom') {
+    const { query, current, options } = customParts(resolved);
+    return new v2.CustomVariableBuilder(resolved.name).label(resolved.label).query(query).current(current).options(options).build();
+  }
   if ('kind' in resolved) {
     return new v2.DatasourceVariableBuilder(resolved.name)
       .label(resolved.label)

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import project from '../../dashboards.config.ts';
 import { ttaDashboard } from '../../panels/index.ts';
@@ -49,7 +51,7 @@ describe('every panel says what it answers', () => {
 
   it('declares the variables the queries use', () => {
     const names = ttaDashboard.variables.map((variable) => variable.name);
-    expect(names).toEqual(expect.arrayContaining(['prometheus', 'jaeger', 'job', 'agent_type']));
+    expect(names).toEqual(expect.arrayContaining(['prometheus', 'jaeger', 'job', 'agent_type', 'service']));
     expect(names).toContain(ttaDashboard.datasources.prometheus);
     expect(names).toContain(ttaDashboard.datasources.jaeger);
   });
@@ -170,13 +172,32 @@ describe('panel recipes', () => {
     }
   });
 
-  it('execution timeline searches Jaeger for the workflow engine and links trace IDs', () => {
+  it('execution timeline searches Jaeger for the service the Service variable picks, and links trace IDs', () => {
     const timeline = panel('Recent workflow executions');
-    expect(timeline.targets).toEqual([
-      { kind: 'jaeger', query: expect.objectContaining({ queryType: 'search', service: 'tta-workflow-engine' }) },
-    ]);
+    expect(timeline.targets).toEqual([{ kind: 'jaeger', query: expect.objectContaining({ queryType: 'search', service: '$service' }) }]);
+    expect(timeline.description).not.toMatch(/tta-workflow|ai-workflow-primitives/);
     const link = timeline.overrides?.find((override) => override.matcher.options === 'traceID');
     expect(JSON.stringify(link)).toContain('${__value.raw}');
     expect(JSON.stringify(link)).toContain(`\${${ttaDashboard.datasources.jaeger}}`);
+  });
+});
+
+// TTA.dev's service names as REFERENCE §1 records them from its code (read at test time, never copied here).
+const referencePath = process.env.TTA_REFERENCE ?? fileURLToPath(new URL('../../../shared/REFERENCE.md', import.meta.url));
+
+describe('the Service variable offers the service names TTA.dev code uses', () => {
+  it('lists each name REFERENCE §1 gives, the first selected, as a custom variable', () => {
+    if (!existsSync(referencePath)) {
+      const message = `${referencePath} is absent: the service names were not checked against TTA.dev's code`;
+      if (process.env.CI === 'true') throw new Error(`CI: ${message}`);
+      console.warn(`\n${'!'.repeat(100)}\n!! ${message}\n${'!'.repeat(100)}\n`);
+      return;
+    }
+    const sentence = /Service names in TTA\.dev's code today: ([^;]+?)(?:;|\.\s)/.exec(readFileSync(referencePath, 'utf8').replace(/\s+/g, ' '));
+    if (sentence === null) throw new Error(`${referencePath}: no "Service names in TTA.dev's code today" sentence`);
+    const names = [...sentence[1]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
+    expect(names.length).toBeGreaterThan(0);
+    const service = ttaDashboard.variables.find((variable) => variable.name === 'service');
+    expect(service).toEqual({ kind: 'custom', name: 'service', label: 'Service', values: names, defaultValue: names[0] });
   });
 });
