@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDashboard } from '../../src/compile/index.ts';
 import { CompileError } from '../../src/compile/problem.ts';
 import { findProfile, type NamingProfile } from '../../src/naming/profiles.ts';
-import { panel, query, smallDashboard } from './fixture.ts';
+import { panel, query, smallDashboard, withServiceVariable } from './fixture.ts';
 
 const python = findProfile('otel-python') as NamingProfile;
 const utf8 = findProfile('otlp-utf8') as NamingProfile;
@@ -173,6 +173,59 @@ describe('classic (v1) compilation', () => {
       refresh: 2,
       current: { text: 'All', value: ['$__all'] },
     });
+  });
+});
+
+describe('custom variables', () => {
+  const expectedOptions = [
+    { text: 'checkout', value: 'checkout', selected: false },
+    { text: 'payments', value: 'payments', selected: true },
+  ];
+
+  it('writes a classic custom variable: the values as its comma-separated query, the default selected', () => {
+    const service = classic(withServiceVariable()).templating.list.at(-1);
+    expect(service).toEqual({
+      type: 'custom',
+      name: 'service',
+      label: 'Service',
+      query: 'checkout,payments',
+      current: { text: 'payments', value: 'payments' },
+      options: expectedOptions,
+      multi: false,
+      includeAll: false,
+      allowCustomValue: true,
+      skipUrlSync: false,
+    });
+  });
+
+  it('writes a v2 CustomVariable kind with the same query, selection and options', () => {
+    const service = v2(withServiceVariable()).spec.variables.at(-1);
+    expect(service).toEqual({
+      kind: 'CustomVariable',
+      spec: {
+        name: 'service',
+        label: 'Service',
+        query: 'checkout,payments',
+        current: { text: 'payments', value: 'payments' },
+        options: expectedOptions,
+        multi: false,
+        includeAll: false,
+        allowCustomValue: true,
+        hide: 'dontHide',
+        skipUrlSync: false,
+      },
+    });
+  });
+
+  it('refuses values Grafana would split, and a default that is not among the values', () => {
+    const bad = withServiceVariable({ values: ['a,b', 'c : d', ' e', ''], defaultValue: 'f' });
+    expect(problemsOf(() => compileDashboard(bad, python))).toEqual([
+      'test-small: variable `service`: value "a,b" is empty, has surrounding spaces, or holds `,` or ` : `, which Grafana\'s custom variables read as separators',
+      'test-small: variable `service`: value "c : d" is empty, has surrounding spaces, or holds `,` or ` : `, which Grafana\'s custom variables read as separators',
+      'test-small: variable `service`: value " e" is empty, has surrounding spaces, or holds `,` or ` : `, which Grafana\'s custom variables read as separators',
+      'test-small: variable `service`: value "" is empty, has surrounding spaces, or holds `,` or ` : `, which Grafana\'s custom variables read as separators',
+      'test-small: variable `service`: default "f" is not one of its values',
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { DashboardDefinition, PanelDefinition, QueryExpr } from '../../src/builder/model.ts';
+import type { DashboardDefinition, PanelDefinition, QueryExpr, VariableDefinition } from '../../src/builder/model.ts';
 import { defineCatalog } from '../../src/catalog/model.ts';
 import type { NamingProfile } from '../../src/naming/profiles.ts';
 import { defineProject, type Project } from '../../src/project.ts';
@@ -178,4 +178,13 @@ export function testProject(overrides: Partial<Project> = {}): Project {
     },
     ...overrides,
   });
+}
+
+/** The small dashboard plus a custom variable (a fixed list of services, one picked), with `overrides` on it. */
+export function withServiceVariable(
+  overrides: Partial<Extract<VariableDefinition, { kind: 'custom' }>> = {},
+): DashboardDefinition {
+  const base = smallDashboard();
+  const service: VariableDefinition = { kind: 'custom', name: 'service', label: 'Service', values: ['checkout', 'payments'], defaultValue: 'payments', ...overrides };
+  return { ...base, variables: [...base.variables, service] };
 }

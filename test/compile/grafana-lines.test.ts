@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileDashboard } from '../../src/compile/index.ts';
 import { readDashboard } from '../../src/dashboard/read.ts';
-import { findGrafanaLine, type GrafanaLine } from '../../src/grafana-versions/versions.ts';
+import { findGrafanaLine, type GrafanaLine, grafanaLines } from '../../src/grafana-versions/versions.ts';
 import { findProfile, type NamingProfile } from '../../src/naming/profiles.ts';
-import { smallDashboard } from './fixture.ts';
+import { schemaProblems } from '../../src/output/validate.ts';
+import { smallDashboard, withServiceVariable } from './fixture.ts';
 
 // What differs between the Grafana lines; that each result is what the line's published types take is
 // checked in test/output/validate.test.ts, against those types.
@@ -65,5 +66,40 @@ describe('reading the v2 output back', () => {
       expect(transformations(readDashboard(v2, 'v2.json'))).toEqual(transformations(readDashboard(classic, 'd.json')));
       expect(transformations(readDashboard(v2, 'v2.json'))).toEqual([['organize']]);
     }
+  });
+});
+
+describe('custom variables on each Grafana line', () => {
+  const lines = grafanaLines.map((grafana) => [grafana.id, grafana] as const);
+  const compiledWithService = (grafana: GrafanaLine): { classic: Json; v2: Json | undefined } =>
+    JSON.parse(JSON.stringify(compileDashboard(withServiceVariable(), python, grafana)));
+  const messages = async (format: 'classic' | 'v2', file: Json, grafana: GrafanaLine) =>
+    (await schemaProblems(format, `${format}.json`, file, grafana)).map((problem) => problem.message);
+
+  // The judge is the line's published @grafana/schema (the validators src/output/validate.ts compiles from it).
+  it.each(lines)("are what Grafana %s's own types take, classic and v2", async (_id, grafana) => {
+    const { classic, v2 } = compiledWithService(grafana);
+    expect(await messages('classic', classic, grafana)).toEqual([]);
+    if (v2 !== undefined) expect(await messages('v2', v2, grafana)).toEqual([]);
+  });
+
+  it.each(lines)('are checked by the Grafana %s types, which refuse a field custom variables do not have', async (_id, grafana) => {
+    const { classic, v2 } = compiledWithService(grafana);
+    classic.templating.list.at(-1).options[0].selected = 'yes';
+    expect((await messages('classic', classic, grafana)).join('\n')).toContain('/templating/list/2/options/0/selected');
+    if (v2 === undefined) return;
+    v2.spec.variables.at(-1).spec.datasource = { name: 'x' };
+    expect((await messages('v2', v2, grafana)).join('\n')).toContain('/spec/variables/2/spec/datasource');
+  });
+
+  it.each(lines)('read back from the Grafana %s files as the same custom variable', (_id, grafana) => {
+    const { classic, v2 } = compiledWithService(grafana);
+    const service = (file: Json, name: string) => {
+      const found = readDashboard(file, name).variables.find((variable) => variable.name === 'service');
+      return { type: found?.type, query: found?.query, multi: found?.multi, includeAll: found?.includeAll, label: found?.label };
+    };
+    const expected = { type: 'custom', query: 'checkout,payments', multi: false, includeAll: false, label: 'Service' };
+    expect(service(classic, 'd.json')).toEqual(expected);
+    if (v2 !== undefined) expect(service(v2, 'v2.json')).toEqual(expected);
   });
 });
