@@ -19,6 +19,13 @@ function isEscapedDollar(text: string, from: number): boolean {
   return text[from - 1] === '\\';
 }
 
+/**
+ * Query fields other than PromQL that the datasource fills variables into (Jaeger's `service`, `operation`,
+ * `tags`, ...): every top-level string of the query model except the PromQL (`expr`, analysed as such), the
+ * datasource (checked on its own) and `refId`.
+ */
+const notTemplatedFields: ReadonlySet<string> = new Set(['expr', 'datasource', 'refId']);
+
 /** Template variables, plus the `__inputs` placeholders (`${DS_PROMETHEUS}`) that an import fills in. */
 function definedNames(dashboard: DashboardInfo): Set<string> {
   const names = new Set(dashboard.variables.map((variable) => variable.name));
@@ -89,6 +96,13 @@ export const undefinedVariable: DashboardRule = {
         if (missing !== undefined) report({ ...problem(missing, 'the datasource'), panel });
       }
       for (const query of panel.queries) {
+        for (const [key, value] of Object.entries(query.raw)) {
+          if (typeof value !== 'string' || notTemplatedFields.has(key)) continue;
+          const names = new Set(substituteTemplates(value).references.filter((reference) => !isEscapedDollar(value, reference.from)).map((reference) => reference.name));
+          for (const missing of [...names].flatMap((name) => undefinedName(name) ?? [])) {
+            report({ ...problem(missing, `the query's \`${key}\``), panel, query, pointer: `${query.pointer}/${key}` });
+          }
+        }
         const analysis = analyses.get(query);
         if (!analysis) continue;
         const reported = new Set<string>();
