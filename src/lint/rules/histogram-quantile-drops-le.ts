@@ -1,6 +1,6 @@
 import { removedBy } from '../../promql/labels.ts';
 import type { QueryRule } from '../rule.ts';
-import { isClassicBucket } from './histogram-quantile-input.ts';
+import { histogramReads, isClassicBucket } from './histogram-quantile-input.ts';
 
 export const histogramQuantileDropsLe: QueryRule = {
   scope: 'query',
@@ -16,16 +16,13 @@ export const histogramQuantileDropsLe: QueryRule = {
     good: 'histogram_quantile(0.95, sum by (primitive_name, le) (rate(primitive_execution_duration_milliseconds_bucket[$__rate_interval])))',
   },
   check({ analysis }, report) {
-    if (!analysis.parsed) return;
-    for (const node of analysis.nodes) {
-      if (node.kind !== 'call' || (node.name.name !== 'histogram_quantile' && node.name.name !== 'histogram_fraction')) continue;
-      const input = node.args[node.args.length - 1];
+    for (const { call, input } of histogramReads(analysis)) {
       // Native histograms carry their buckets inside each sample: no `le` to keep.
-      if (input?.samples !== undefined && !input.samples.selectors.some(isClassicBucket)) continue;
-      const reduction = input === undefined ? undefined : removedBy(input.labels, 'le');
+      if (input.samples !== undefined && !input.samples.selectors.some(isClassicBucket)) continue;
+      const reduction = removedBy(input.labels, 'le');
       if (reduction === undefined) continue;
       report({
-        message: `\`${reduction.by}\` removes \`le\`; ${node.name.name}() then has no buckets and returns nothing`,
+        message: `\`${reduction.by}\` removes \`le\`; ${call.name.name}() then has no buckets and returns nothing`,
         suggestion:
           reduction.without !== undefined
             ? 'take `le` out of the without (...) list'

@@ -1,8 +1,27 @@
-import type { SelectorExpr } from '../../promql/expr.ts';
+import type { QueryAnalysis } from '../../promql/analyze.ts';
+import type { CallExpr, Expr, SelectorExpr } from '../../promql/expr.ts';
 import type { QueryRule } from '../rule.ts';
 
 /** The functions that read a histogram's buckets. */
-export const quantileFunctions: ReadonlySet<string> = new Set(['histogram_quantile', 'histogram_fraction']);
+const quantileFunctions: ReadonlySet<string> = new Set(['histogram_quantile', 'histogram_fraction']);
+
+/** A histogram_quantile or histogram_fraction call and the histogram it reads (its last argument). */
+export interface HistogramRead {
+  readonly call: CallExpr;
+  readonly input: Expr;
+}
+
+/** Every call of the query that reads a histogram's buckets, with its input; none for a query that did not parse. */
+export function histogramReads(analysis: QueryAnalysis): HistogramRead[] {
+  if (!analysis.parsed) return [];
+  const reads: HistogramRead[] = [];
+  for (const node of analysis.nodes) {
+    if (node.kind !== 'call' || !quantileFunctions.has(node.name.name)) continue;
+    const input = node.args[node.args.length - 1];
+    if (input !== undefined) reads.push({ call: node, input });
+  }
+  return reads;
+}
 
 /** A classic histogram's bucket series: the catalog says so, or the name ends in `_bucket`. */
 export function isClassicBucket(selector: SelectorExpr): boolean {
@@ -24,17 +43,14 @@ export const histogramQuantileInput: QueryRule = {
     good: 'histogram_quantile(0.95, sum by (le) (rate(primitive_execution_duration_milliseconds_bucket[$__rate_interval])))',
   },
   check({ analysis }, report) {
-    if (!analysis.parsed) return;
-    for (const node of analysis.nodes) {
-      if (node.kind !== 'call' || !quantileFunctions.has(node.name.name)) continue;
-      const input = node.args[node.args.length - 1];
-      const origin = input?.samples;
-      if (input === undefined || origin === undefined) continue;
+    for (const { call, input } of histogramReads(analysis)) {
+      const origin = input.samples;
+      if (origin === undefined) continue;
       const wrongSeries = origin.selectors.find((selector) => selector.series !== undefined && selector.series.role !== 'bucket');
       if (wrongSeries !== undefined) {
         const family = wrongSeries.series!.promType === 'histogram' ? `${wrongSeries.series!.family}_bucket` : undefined;
         report({
-          message: `${node.name.name}() needs histogram \`_bucket\` series; \`${wrongSeries.series!.name}\` is a ${wrongSeries.series!.role} series`,
+          message: `${call.name.name}() needs histogram \`_bucket\` series; \`${wrongSeries.series!.name}\` is a ${wrongSeries.series!.role} series`,
           ...(family === undefined ? {} : { suggestion: `rate(${family}[$__rate_interval]) aggregated by (le)` }),
           from: wrongSeries.from,
           to: wrongSeries.to,

@@ -1,5 +1,5 @@
 import type { QueryRule } from '../rule.ts';
-import { isClassicBucket, quantileFunctions } from './histogram-quantile-input.ts';
+import { histogramReads, isClassicBucket } from './histogram-quantile-input.ts';
 
 export const histogramRawBuckets: QueryRule = {
   scope: 'query',
@@ -15,14 +15,11 @@ export const histogramRawBuckets: QueryRule = {
     good: 'histogram_quantile(0.95, sum by (le) (rate(primitive_execution_duration_milliseconds_bucket[$__rate_interval])))',
   },
   check({ analysis }, report) {
-    if (!analysis.parsed) return;
-    for (const node of analysis.nodes) {
-      if (node.kind !== 'call' || !quantileFunctions.has(node.name.name)) continue;
-      const input = node.args[node.args.length - 1];
-      const origin = input?.samples;
-      if (input === undefined || origin === undefined || origin.rated || !origin.selectors.some(isClassicBucket)) continue;
+    for (const { call, input } of histogramReads(analysis)) {
+      const origin = input.samples;
+      if (origin === undefined || origin.rated || !origin.selectors.some(isClassicBucket)) continue;
       report({
-        message: `${node.name.name}() over raw cumulative buckets: the result covers everything since the process started`,
+        message: `${call.name.name}() over raw cumulative buckets: the result covers everything since the process started`,
         suggestion: 'wrap the buckets in rate(...[$__rate_interval]) (or increase(...[$__range]) for the whole time range)',
         from: input.from,
         to: input.to,
