@@ -146,9 +146,17 @@ function staticValues(variable: VariableInfo): string[] {
   return query.split(',').map((value) => value.trim()).filter((value) => value !== '');
 }
 
+/** The saved selection (`current.value`, one value or several), when every value of it is still an option. */
+function savedSelection(settings: Readonly<Record<string, unknown>>, options: readonly string[]): string[] | undefined {
+  const saved = (settings.current as { value?: unknown } | undefined)?.value;
+  const values = (Array.isArray(saved) ? saved : [saved]).filter((value): value is string => typeof value === 'string' && value !== '');
+  if (values.length === 0 || values.includes('$__all')) return undefined;
+  return values.every((value) => options.includes(value)) ? values : undefined;
+}
+
 /**
- * Resolves every variable of a dashboard the way Grafana would on first load with All selected where the
- * variable offers All, and the first value otherwise; query variables run against Prometheus in order, so
+ * Resolves every variable of a dashboard the way Grafana would on first load: the saved selection where it is
+ * still among the options, else All where the variable offers All, and the first value otherwise; query variables run against Prometheus in order, so
  * that chained variables see the values before them. `selected` picks values instead, as a user would
  * (`agent_type` = `planner`); a selected value need not be among the variable's options.
  */
@@ -173,6 +181,11 @@ export async function resolveVariables(
     const chosen = selected.get(variable.name);
     if (chosen !== undefined) {
       resolved.set(variable.name, { values: chosen, multi: variable.multi, includeAll: variable.includeAll });
+      continue;
+    }
+    const saved = savedSelection(settings, values);
+    if (saved !== undefined) {
+      resolved.set(variable.name, { values: saved, multi: variable.multi, includeAll: variable.includeAll });
       continue;
     }
     const all = variable.includeAll;

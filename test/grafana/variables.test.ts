@@ -58,6 +58,9 @@ describe('resolveVariables', () => {
             { name: 'agent', type: 'query', query: { query: 'label_values(x{job=~"$job"}, agent)' }, multi: true, includeAll: true, regex: '/^(p.*)$/' },
             { name: 'first', type: 'query', query: 'label_values(model)' },
             { name: 'window', type: 'custom', query: '5m,1h' },
+            { name: 'service', type: 'custom', query: 'a,b,c', current: { text: 'b', value: 'b' } },
+            { name: 'gone', type: 'custom', query: 'a,b', current: { text: 'z', value: 'z' } },
+            { name: 'models', type: 'query', query: 'label_values(model)', multi: true, current: { value: ['m2', 'm1'] } },
           ],
         },
       }),
@@ -72,13 +75,17 @@ describe('resolveVariables', () => {
       },
       hour,
     );
-    expect(asked).toEqual(['job up', 'agent x{job=~".*"}', 'model -']);
+    expect(asked).toEqual(['job up', 'agent x{job=~".*"}', 'model -', 'model -']);
     expect(Object.fromEntries([...resolved].map(([name, value]) => [name, [value.values, value.allValue]]))).toEqual({
       ds: [['uid-1'], undefined],
       job: [['demo'], '.*'],
       agent: [['planner', 'pilot'], undefined],
       first: [['m1'], undefined],
       window: [['5m'], undefined],
+      // The saved selection where it is still an option, as Grafana keeps it; otherwise the first value.
+      service: [['b'], undefined],
+      gone: [['a'], undefined],
+      models: [['m2', 'm1'], undefined],
     });
   });
 });
