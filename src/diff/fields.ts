@@ -147,10 +147,12 @@ export function variableFields(variable: VariableInfo): Fields {
   const raw = variable.raw;
   const body = isJsonObject(raw.spec) ? { kind: raw.kind, ...raw.spec } : raw;
   const stateful = variable.type === 'query' || variable.type === 'datasource';
+  // A custom variable's `options` are its `query` split at the commas; its `current` is the default it opens with.
+  const derivedOptions = variable.type === 'custom';
   flattenInto(out, 'query', variable.query);
   flattenInto(out, 'datasource', variable.datasource);
   for (const [key, value] of Object.entries(body)) {
-    if (variableRead.has(key) || (stateful && variableState.has(key))) continue;
+    if (variableRead.has(key) || (stateful && variableState.has(key)) || (derivedOptions && key === 'options')) continue;
     flattenInto(out, key, value);
   }
   return out;

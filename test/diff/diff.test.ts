@@ -3,6 +3,9 @@ import type { DashboardInfo } from '../../src/dashboard/model.ts';
 import { readDashboard } from '../../src/dashboard/read.ts';
 import { diffDashboards, renderDiffJson } from '../../src/diff/index.ts';
 import { movedItems } from '../../src/diff/match.ts';
+import { compileDashboard } from '../../src/compile/index.ts';
+import { findProfile, type NamingProfile } from '../../src/naming/profiles.ts';
+import { withServiceVariable } from '../compile/fixture.ts';
 import { fixture, fixtureText } from './helpers.ts';
 
 function report(before: DashboardInfo | undefined, after: DashboardInfo | undefined): unknown {
@@ -168,6 +171,18 @@ describe('matching', () => {
     [edited.panels[5].id, edited.panels[8].id] = [document.panels[7].id, document.panels[5].id];
     const changes = diffDashboards(before, readDashboard(edited, 'x.json')).changes;
     expect(changes.map((change) => [change.kind, change.panel])).toEqual([['added', 'New']]);
+  });
+
+  it("a custom variable's values change its query (not its options, which Grafana derives from it); its default, current", () => {
+    const compiled = (values: string[], defaultValue: string) =>
+      JSON.parse(JSON.stringify(compileDashboard(withServiceVariable({ values, defaultValue }), findProfile('otel-python') as NamingProfile)));
+    const before = compiled(['checkout', 'payments'], 'payments');
+    const fields = (after: Record<string, any>, format: 'classic' | 'v2') =>
+      diffDashboards(readDashboard(before[format], 'x.json'), readDashboard(after[format], 'x.json')).changes.map((change) => change.fields);
+    for (const format of ['classic', 'v2'] as const) {
+      expect(fields(compiled(['checkout', 'payments', 'search'], 'payments'), format)).toEqual([['variables.service.query']]);
+      expect(fields(compiled(['checkout', 'payments'], 'checkout'), format)).toEqual([['variables.service.current.text', 'variables.service.current.value']]);
+    }
   });
 
   it('a variable name used twice pairs occurrence by occurrence', () => {
