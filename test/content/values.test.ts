@@ -14,6 +14,7 @@ import { stringify } from 'yaml';
 import { pricesUsdPerMillionTokens } from '../../queries/prices.ts';
 import { sloTargets } from '../../queries/slo.ts';
 import { findProfile } from '../../src/naming/profiles.ts';
+import { findTool } from '../e2e/harness/prometheus.ts';
 import { panels } from './helpers.ts';
 
 const python = findProfile('otel-python')!;
@@ -207,13 +208,7 @@ function promtoolTests() {
   });
 }
 
-function findPromtool(): string | undefined {
-  const found = spawnSync('sh', ['-c', 'command -v promtool'], { encoding: 'utf8' });
-  const path = found.stdout.trim();
-  return found.status === 0 && path !== '' ? path : undefined;
-}
-
-const promtool = findPromtool();
+const promtool = findTool('promtool');
 
 if (promtool === undefined) {
   test('panel arithmetic against Prometheus (needs promtool)', () => {

@@ -3,8 +3,7 @@
  * `promtool tsdb create-blocks-from openmetrics` into the TSDB of a Prometheus that scrapes nothing, so every
  * run sees exactly the same data.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -12,14 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/grafana/display.ts';
 import { runCapturing } from '../cli/capture.ts';
 import { testProject } from '../compile/fixture.ts';
-import { freePort, type ManagedProcess, startProcess, waitFor, endedEarly } from '../e2e/harness/processes.ts';
+import { freePort, type ManagedProcess } from '../e2e/harness/processes.ts';
+import { findTool, startBackfilledPrometheus } from '../e2e/harness/prometheus.ts';
 
-const binary = (name: string): string | undefined => {
-  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  return found.status === 0 && found.stdout.trim() !== '' ? found.stdout.trim() : undefined;
-};
-const prometheus = binary('prometheus');
-const promtool = binary('promtool');
+const prometheus = findTool('prometheus');
+const promtool = findTool('promtool');
 
 /** The last sample is this long before the test starts, well inside Prometheus's 5 minute lookback. */
 const lastSampleAgoSeconds = 60;
@@ -120,20 +116,7 @@ if (prometheus === undefined || promtool === undefined) {
 
     beforeAll(async () => {
       const endSeconds = Math.floor(Date.now() / 1000 / stepSeconds) * stepSeconds - lastSampleAgoSeconds;
-      writeFileSync(join(work, 'series.om'), openMetrics(endSeconds));
-      const data = join(work, 'tsdb');
-      mkdirSync(data);
-      const created = spawnSync(promtool!, ['tsdb', 'create-blocks-from', 'openmetrics', join(work, 'series.om'), data], { encoding: 'utf8', timeout: 30_000 });
-      expect(created.status, created.stderr).toBe(0);
-      writeFileSync(join(work, 'prometheus.yml'), 'global:\n  scrape_interval: 15s\n');
-      const port = await freePort();
-      url = `http://127.0.0.1:${port}`;
-      server = startProcess('prometheus', prometheus!, [`--config.file=${join(work, 'prometheus.yml')}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], work);
-      await waitFor(
-        'Prometheus with the fixed data',
-        async () => ((await (await fetch(`${url}/api/v1/query?query=fixture_ratio`, { signal: AbortSignal.timeout(1000) })).json()) as { data?: { result?: unknown[] } }).data?.result?.length ? true : undefined,
-        { timeoutMs: 20_000, gaveUp: endedEarly(server) },
-      );
+      ({ url, server } = await startBackfilledPrometheus({ prometheus: prometheus!, promtool: promtool! }, work, openMetrics(endSeconds), 'fixture_ratio'));
       writeFileSync(dashboardFile, JSON.stringify(fixtureDashboard()));
     }, 40_000);
 

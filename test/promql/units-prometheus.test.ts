@@ -4,21 +4,17 @@
  * openmetrics` into a Prometheus of our own, and each query's value, multiplied by the scale the inference gives it,
  * must be the known quantity in base units (seconds, bytes, things per second), and lie in the inferred range.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/promql/analyze.ts';
 import { describeQuantity, queryQuantity } from '../../src/promql/units.ts';
-import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from '../e2e/harness/processes.ts';
+import type { ManagedProcess } from '../e2e/harness/processes.ts';
+import { findTool, startBackfilledPrometheus } from '../e2e/harness/prometheus.ts';
 
-const binary = (name: string): string | undefined => {
-  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  return found.status === 0 && found.stdout.trim() !== '' ? found.stdout.trim() : undefined;
-};
-const prometheus = binary('prometheus');
-const promtool = binary('promtool');
+const prometheus = findTool('prometheus');
+const promtool = findTool('promtool');
 
 const stepSeconds = 15;
 const samples = 80;
@@ -93,21 +89,7 @@ if (prometheus === undefined || promtool === undefined) {
     let url: string;
 
     beforeAll(async () => {
-      writeFileSync(join(work, 'series.om'), openMetrics(endSeconds));
-      const data = join(work, 'tsdb');
-      mkdirSync(data);
-      const created = spawnSync(promtool!, ['tsdb', 'create-blocks-from', 'openmetrics', join(work, 'series.om'), data], { encoding: 'utf8', timeout: 30_000 });
-      expect(created.status, created.stderr).toBe(0);
-      writeFileSync(join(work, 'prometheus.yml'), 'global:\n  scrape_interval: 15s\n');
-      const port = await freePort();
-      url = `http://127.0.0.1:${port}`;
-      server = startProcess('prometheus', prometheus!, [`--config.file=${join(work, 'prometheus.yml')}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], work);
-      const running = server;
-      await waitFor(
-        'Prometheus with the fixed series',
-        async () => ((await (await fetch(`${url}/api/v1/query?query=shop_free_ratio&time=${endSeconds}`, { signal: AbortSignal.timeout(1000) })).json()) as { data?: { result?: unknown[] } }).data?.result?.length ? true : undefined,
-        { timeoutMs: 20_000, gaveUp: endedEarly(running) },
-      );
+      ({ url, server } = await startBackfilledPrometheus({ prometheus: prometheus!, promtool: promtool! }, work, openMetrics(endSeconds), 'shop_free_ratio', endSeconds));
     }, 40_000);
 
     afterAll(async () => {

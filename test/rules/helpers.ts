@@ -10,6 +10,7 @@ import { yamlText } from '../../src/output/provisioning.ts';
 import type { Project } from '../../src/project.ts';
 import type { RuleFileDocument } from '../../src/rules/file.ts';
 import { sloRuleOutput } from '../../src/rules/output.ts';
+import { findTool } from '../e2e/harness/prometheus.ts';
 
 /** The project's SLO rule file under a profile, as `generate-dashboards` writes it; throws with the problems. */
 export async function ruleFileOf(project: Project, profile: NamingProfile): Promise<{ path: string; text: string; document: RuleFileDocument }> {
@@ -21,13 +22,7 @@ export async function ruleFileOf(project: Project, profile: NamingProfile): Prom
   return { path: output.path, text, document: parse(text) as RuleFileDocument };
 }
 
-function which(tool: string): string | undefined {
-  const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' });
-  const path = found.stdout.trim();
-  return found.status === 0 && path !== '' ? path : undefined;
-}
-
-export const promtool = which('promtool');
+export const promtool = findTool('promtool');
 
 /** Stands in for the tests that need promtool: a loud warning, and a failure under CI. */
 export function promtoolMissing(what: string): void {

@@ -1,15 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type PrometheusQueries, type PromQueryData, prometheusClient } from '../../../src/grafana/prometheus-api.ts';
 import { endedEarly, freePort, type ManagedProcess, startProcess, waitFor } from './processes.ts';
 
-/** The Prometheus binary to run: Debian's, or the first `prometheus` on PATH; undefined when there is none. */
-export function findPrometheus(): string | undefined {
-  const found = spawnSync('sh', ['-c', 'command -v prometheus'], { encoding: 'utf8' });
+/** The path of the first `name` (`prometheus`, `promtool`) on PATH; undefined when there is none. */
+export function findTool(name: string): string | undefined {
+  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   const path = found.stdout.trim();
   return found.status === 0 && path !== '' ? path : undefined;
+}
+
+/** The Prometheus binary to run: Debian's, or the first `prometheus` on PATH; undefined when there is none. */
+export function findPrometheus(): string | undefined {
+  return findTool('prometheus');
 }
 
 export interface ScrapeTarget {
@@ -113,4 +118,44 @@ export async function startPrometheus(
     throw error;
   }
   return running;
+}
+
+export interface BackfilledPrometheus {
+  readonly url: string;
+  readonly server: ManagedProcess;
+}
+
+/**
+ * Starts a Prometheus that scrapes nothing over fixed series: `openMetrics` is written into a fresh TSDB under `work`
+ * with `promtool tsdb create-blocks-from openmetrics`, so every run queries exactly the same data. It is ready once
+ * `readyQuery` (evaluated at `readyAtSeconds`, else now) returns a series. The caller stops `server`.
+ */
+export async function startBackfilledPrometheus(
+  tools: { readonly prometheus: string; readonly promtool: string },
+  work: string,
+  openMetrics: string,
+  readyQuery: string,
+  readyAtSeconds?: number,
+): Promise<BackfilledPrometheus> {
+  writeFileSync(join(work, 'series.om'), openMetrics);
+  const data = join(work, 'tsdb');
+  mkdirSync(data);
+  const created = spawnSync(tools.promtool, ['tsdb', 'create-blocks-from', 'openmetrics', join(work, 'series.om'), data], { encoding: 'utf8', timeout: 30_000 });
+  if (created.status !== 0) throw new Error(`promtool tsdb create-blocks-from openmetrics failed: ${created.stderr}`);
+  writeFileSync(join(work, 'prometheus.yml'), 'global:\n  scrape_interval: 15s\n');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = startProcess('prometheus', tools.prometheus, [`--config.file=${join(work, 'prometheus.yml')}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], work);
+  const time = readyAtSeconds === undefined ? '' : `&time=${readyAtSeconds}`;
+  try {
+    await waitFor(
+      `Prometheus with the fixed series (${readyQuery})`,
+      async () => ((await (await fetch(`${url}/api/v1/query?query=${encodeURIComponent(readyQuery)}${time}`, { signal: AbortSignal.timeout(1000) })).json()) as { data?: { result?: unknown[] } }).data?.result?.length ? true : undefined,
+      { timeoutMs: 20_000, gaveUp: endedEarly(server) },
+    );
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url, server };
 }
