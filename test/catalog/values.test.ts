@@ -4,7 +4,8 @@ import { admittedValues, suggestValue } from '../../src/catalog/values.ts';
 
 const className = valuePattern<`${Capitalize<string>}Primitive`>('^[A-Z][A-Za-z0-9]*Primitive$');
 
-function catalogWith(attribute: Record<string, unknown>) {
+/** A one-metric catalog whose only attribute, `primitive.type`, is `attribute` (typed as given, for defineCatalog). */
+function catalogWith<const Attribute>(attribute: Attribute) {
   return {
     name: 'test',
     metrics: {
@@ -17,7 +18,7 @@ function catalogWith(attribute: Record<string, unknown>) {
         attributes: { 'primitive.type': attribute },
       },
     },
-  };
+  } as const;
 }
 
 describe('admitted values', () => {
@@ -111,19 +112,7 @@ describe('catalog check of value declarations', () => {
 });
 
 describe('typed values', () => {
-  const catalog = defineCatalog({
-    name: 'typed',
-    metrics: {
-      executions: {
-        name: 'primitive.execution.count',
-        kind: 'counter',
-        unit: '1',
-        description: 'executions',
-        status: 'emitted',
-        attributes: { 'primitive.type': { pattern: className, families: { composition: ['SequentialPrimitive'] } } },
-      },
-    },
-  });
+  const catalog = defineCatalog(catalogWith({ pattern: className, families: { composition: ['SequentialPrimitive'] } }));
 
   it('keeps the pattern a plain string at run time', () => {
     expect(catalog.metrics.executions.attributes['primitive.type'].pattern).toBe('^[A-Z][A-Za-z0-9]*Primitive$');
