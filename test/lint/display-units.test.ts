@@ -63,20 +63,24 @@ describe('Grafana display units', () => {
     }
   });
 
-  it('judges dimension and scale', () => {
-    const fit = (unit: string, query: string) => unitFit(displayUnit(unit) as DisplayUnit, queryQuantity(analyzeQuery(query))!);
-    expect(fit('ms', 'histogram_quantile(0.9, rate(x_milliseconds_bucket[5m]))')).toBe('fits');
-    expect(fit('s', 'histogram_quantile(0.9, rate(x_milliseconds_bucket[5m]))')).toBe('wrong-scale');
-    expect(fit('percentunit', 'x_ratio')).toBe('fits');
-    expect(fit('percent', 'x_ratio')).toBe('wrong-scale');
-    expect(fit('bytes', 'rate(x_total[5m])')).toBe('wrong-dimension');
-    expect(fit('reqps', 'increase(x_total[1h])')).toBe('wrong-dimension');
-    expect(fit('reqps', 'rate(x_total[1h])')).toBe('fits');
-    expect(fit('opm', 'rate(x_total[1h]) * 60')).toBe('fits');
-    expect(fit('Bps', 'rate(x_bytes_total[1h])')).toBe('fits');
-    expect(fit('bps', 'rate(x_bytes_total[1h]) * 8')).toBe('fits');
-    expect(fit('currencyUSD', 'sum(rate(x_total[5m]) * 2.5)')).toBe('fits');
-    expect(fit('currencyUSD', 'x_seconds')).toBe('wrong-dimension');
+  it.each([
+    ['ms', 'histogram_quantile(0.9, rate(x_milliseconds_bucket[5m]))', 'fits'],
+    ['s', 'histogram_quantile(0.9, rate(x_milliseconds_bucket[5m]))', 'wrong-scale'],
+    ['percentunit', 'x_ratio', 'fits'],
+    ['percent', 'x_ratio', 'wrong-scale'],
+    ['bytes', 'rate(x_total[5m])', 'wrong-dimension'],
+    ['reqps', 'increase(x_total[1h])', 'wrong-dimension'],
+    ['reqps', 'rate(x_total[1h])', 'fits'],
+    ['opm', 'rate(x_total[1h]) * 60', 'fits'],
+    ['Bps', 'rate(x_bytes_total[1h])', 'fits'],
+    ['bps', 'rate(x_bytes_total[1h]) * 8', 'fits'],
+    ['currencyUSD', 'sum(rate(x_total[5m]) * 2.5)', 'fits'],
+    ['currencyUSD', 'x_seconds', 'wrong-dimension'],
+  ])('judges unit %s on %s: %s', (unit, query, fit) => {
+    expect(unitFit(displayUnit(unit) as DisplayUnit, queryQuantity(analyzeQuery(query))!)).toBe(fit);
+  });
+
+  it('knows no unit for ids whose meaning is not plain', () => {
     expect(displayUnit('short')).toBeUndefined();
     expect(displayUnit('suffix: tokens/s')).toBeUndefined();
   });
