@@ -38,6 +38,19 @@ function folder(name: string): string {
 }
 
 const clean = v1([panel(1, cleanQuery)]);
+
+/** Runs the bin in `root` as nobody (root reads any folder) while `locked`, under `root`, cannot be read. */
+async function runWithUnreadable(root: string, locked: string, args: string[]) {
+  chmodSync(root, 0o755);
+  chmodSync(join(root, locked), 0o000);
+  // Nobody cannot rebuild dist/, so bring it up to date just before (other tests' edits may have made it stale).
+  buildOnce();
+  try {
+    return await runBin(args, { cwd: root, uid: process.getuid?.() === 0 ? 65534 : undefined });
+  } finally {
+    chmodSync(join(root, locked), 0o755);
+  }
+}
 const broken = v1([panel(1, 'sum(rate(nope_total[5m]')]);
 
 describe('a repository is walkable', () => {
@@ -139,31 +152,18 @@ describe('diff is bounded and truthful', () => {
   }, 120_000);
 
   it('a folder that cannot be read is exit 2, not "dashboard added"', async () => {
-    const root = folder('unreadable');
-    chmodSync(root, 0o755);
     write('unreadable/old/a.json', clean);
     write('unreadable/new/a.json', clean);
-    chmodSync(join(root, 'old'), 0o000);
-    // Root reads any folder; run as nobody to meet the permission error a user meets. Nobody cannot rebuild dist/,
-    // so bring it up to date just before (other tests' edits may have made it stale).
-    buildOnce();
-    const result = await runBin(['diff', 'old', 'new'], { cwd: root, uid: process.getuid?.() === 0 ? 65534 : undefined });
-    chmodSync(join(root, 'old'), 0o755);
+    const result = await runWithUnreadable(folder('unreadable'), 'old', ['diff', 'old', 'new']);
     expect(result.stdout).not.toContain('added');
     expect(result.stderr).toBe('error: old: cannot read: permission denied (EACCES)\n');
     expect(result.code).toBe(2);
   }, 60_000);
 
   it('lint names a subfolder it cannot read and still lints the rest', async () => {
-    const root = folder('unreadable-sub');
-    chmodSync(root, 0o755);
     write('unreadable-sub/tree/a.json', clean);
     write('unreadable-sub/tree/secret/b.json', clean);
-    chmodSync(join(root, 'tree'), 0o755);
-    chmodSync(join(root, 'tree/secret'), 0o000);
-    buildOnce();
-    const result = await runBin(['lint', 'tree'], { cwd: root, uid: process.getuid?.() === 0 ? 65534 : undefined });
-    chmodSync(join(root, 'tree/secret'), 0o755);
+    const result = await runWithUnreadable(folder('unreadable-sub'), 'tree/secret', ['lint', 'tree']);
     expect(result.stderr).toBe('tree/secret: cannot read: permission denied (EACCES)\n');
     expect(result.stdout).toContain('1 file, 1 dashboard');
     expect(result.code).toBe(2);
