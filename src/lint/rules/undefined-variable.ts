@@ -98,7 +98,10 @@ export const undefinedVariable: DashboardRule = {
       for (const query of panel.queries) {
         for (const [key, value] of Object.entries(query.raw)) {
           if (typeof value !== 'string' || notTemplatedFields.has(key)) continue;
-          const names = new Set(substituteTemplates(value).references.filter((reference) => !isEscapedDollar(value, reference.from)).map((reference) => reference.name));
+          const { references } = substituteTemplates(value);
+          // Most fields (legends, intervals, formats) name no variable: nothing to collect.
+          if (references.length === 0) continue;
+          const names = new Set(references.filter((reference) => !isEscapedDollar(value, reference.from)).map((reference) => reference.name));
           for (const missing of [...names].flatMap((name) => undefinedName(name) ?? [])) {
             report({ ...problem(missing, `the query's \`${key}\``), panel, query, pointer: `${query.pointer}/${key}` });
           }
