@@ -94,7 +94,7 @@ export function windowFor(dashboard: DashboardInfo, source: DataSource): DataWin
 
 /** Every panel of the dashboard run against the source; an unreachable Prometheus is a usage error (exit 2). */
 export function collectData(dashboard: DashboardInfo, source: DataSource): Promise<DashboardData> {
-  return collectDashboardData(dashboard, source.prometheus, windowFor(dashboard, source), source.where).catch(asUserError);
+  return collectDashboardData(dashboard, source.prometheus, windowFor(dashboard, source)).catch(asUserError);
 }
 
 /** A file name for a tab: `Overview` -> `overview`; unique within the dashboard. */

@@ -47,7 +47,7 @@ export function dashboardRangeMs(dashboard: DashboardInfo): number {
 
 /** The newest scrape Prometheus holds, unix milliseconds. */
 export async function newestScrapeMs(prometheus: PrometheusQueries, where: string): Promise<number> {
-  const data = await asDataSourceError(() => prometheus.instant('max(timestamp(up))'), where);
+  const data = await asDataSourceError(() => prometheus.instant('max(timestamp(up))'));
   const sample = data.resultType === 'vector' ? data.result[0]?.value : undefined;
   const seconds = sample === undefined ? Number.NaN : Number(sample[1]);
   if (!Number.isFinite(seconds)) {
@@ -60,7 +60,7 @@ function isUnreachable(error: unknown): error is PrometheusRequestError {
   return error instanceof PrometheusRequestError && error.kind === 'unreachable';
 }
 
-async function asDataSourceError<T>(work: () => Promise<T>, where: string): Promise<T> {
+async function asDataSourceError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -115,7 +115,7 @@ async function panelDataOrFailure(panel: PanelInfo, options: PipelineOptions): P
  * Runs every Prometheus panel of `dashboard` over `window`. An unreachable Prometheus, and variables that
  * cannot be resolved, are a `DataSourceError`: no picture of the dashboard would be right.
  */
-export async function collectDashboardData(dashboard: DashboardInfo, prometheus: PrometheusQueries, window: DataWindow, where: string): Promise<DashboardData> {
+export async function collectDashboardData(dashboard: DashboardInfo, prometheus: PrometheusQueries, window: DataWindow): Promise<DashboardData> {
   return asDataSourceError(async () => {
     const macros = timeMacros(window.fromMs, window.toMs, window.scrapeIntervalMs);
     const variables = await resolveVariables(dashboard, (label, match) => prometheus.labelValues(label, match), macros).catch((error: unknown) => {
@@ -130,5 +130,5 @@ export async function collectDashboardData(dashboard: DashboardInfo, prometheus:
     }
     const shown = [...variables].map(([name, variable]) => `$${name} = ${variable.includeAll ? 'All' : variable.values.join(', ')}`);
     return { dashboard, window, panels, variables: shown };
-  }, where);
+  });
 }
