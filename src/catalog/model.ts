@@ -121,11 +121,6 @@ export type FamilyOf<M extends MetricSpec, A extends AttributeOf<M>> = Attribute
   ? Extract<keyof F, string>
   : never;
 
-/** Attributes that have value families. */
-export type AttributeWithFamilies<M extends MetricSpec> = {
-  [A in AttributeOf<M>]: FamilyOf<M, A> extends never ? never : A;
-}[AttributeOf<M>];
-
 /** Whether a value has a catalog's outline (a name and metrics), before `catalogProblems` looks inside. */
 export function isCatalogShaped(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;

@@ -558,11 +558,6 @@ export function queryQuantity(analysis: QueryAnalysis): Quantity | undefined {
   return result?.constant !== undefined ? undefined : result;
 }
 
-/** True when the values are something counted per second (`rate` of a counter) or another per-second quantity. */
-export function isPerSecond(q: Quantity): boolean {
-  return q.time === -1 && q.exact;
-}
-
 const timeNames: readonly [number, string][] = [
   [1e-9, 'nanoseconds'], [1e-6, 'microseconds'], [1e-3, 'milliseconds'], [1, 'seconds'], [60, 'minutes'], [3600, 'hours'], [86400, 'days'],
 ];
