@@ -55,7 +55,7 @@ describe('generate-dashboards', () => {
     expect(check.out).toContain('out/dashboards/test-small.json: "Small test dashboard" (uid test-small): changed 1 panel');
     expect(check.out).toMatch(/Saturation/);
     expect(check.out).toMatch(/unit: "?short"? -> "?percentunit"?/);
-    expect(check.out).toContain('1 file in out would change; restore or remove the 1 file the generator did not write, then run generate-dashboards.');
+    expect(check.out).toContain('1 file in out would change; restore or remove the 1 file edited or put there by hand, then run generate-dashboards.');
     expect(await readFile(file, 'utf8')).toContain('"unit": "short"');
   });
 

@@ -44,7 +44,7 @@ async function reportCheck(changes: readonly FileChange[], shownDir: string, con
   }
   for (const change of outdated) context.io.stdout(await describeChange(change, join(shownDir, change.path), context.io.color));
   const edited = outdated.filter((change) => change.status === 'edited' || change.status === 'foreign').length;
-  const advice = edited === 0 ? 'run generate-dashboards to update them' : `restore or remove the ${plural(edited, 'file')} the generator did not write, then run generate-dashboards`;
+  const advice = edited === 0 ? 'run generate-dashboards to update them' : `restore or remove the ${plural(edited, 'file')} edited or put there by hand, then run generate-dashboards`;
   context.io.stdout(`\n${plural(outdated.length, 'file')} in ${shownDir} would change; ${advice}.\n`);
   context.exit(exitCodes.findings);
 }
