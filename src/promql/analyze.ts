@@ -641,16 +641,14 @@ class Analyzer {
     return undefined;
   }
 
-  /** Error nodes lezer inserted while recovering, as readable messages. */
-  collectSyntaxErrors(top: SyntaxNode): void {
-    const cursor = top.cursor();
-    let last = -1;
-    do {
-      if (!cursor.type.isError || cursor.from === last) continue;
-      const { from, to } = cursor;
-      last = from;
-      this.syntaxErrors.push({ from, to: Math.max(to, Math.min(from + 1, this.text.length)), message: this.syntaxMessage(from, to) });
-    } while (cursor.next());
+  /** Where the last error node lezer inserted began: nested error nodes at one place make one message. */
+  private lastErrorFrom = -1;
+
+  /** An error node lezer inserted while recovering (in tree order), as a readable message. */
+  addSyntaxError(from: number, to: number): void {
+    if (from === this.lastErrorFrom) return;
+    this.lastErrorFrom = from;
+    this.syntaxErrors.push({ from, to: Math.max(to, Math.min(from + 1, this.text.length)), message: this.syntaxMessage(from, to) });
   }
 
   private syntaxMessage(from: number, to: number): string {
@@ -748,8 +746,7 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
     substituted = compatible.text;
     const tree = parsePromql(substituted);
     const analyzer = new Analyzer(source, substituted, references, naming);
-    analyzer.collectSyntaxErrors(tree.topNode);
-    const checks = checkLikePrometheus(tree, substituted, source);
+    const checks = checkLikePrometheus(tree, substituted, source, (from, to) => analyzer.addSyntaxError(from, to));
     analyzer.syntaxErrors.push(...checks.syntaxErrors);
     let root: Expr | undefined;
     for (let child = tree.topNode.firstChild; child !== null; child = child.nextSibling) {

@@ -307,13 +307,23 @@ const checkedNodeNames: ReadonlySet<string> = new Set([
   'AnchoredExpr', 'SmoothedExpr', 'BinaryExpr', 'VectorSelector', 'FunctionCall', 'AggregateExpr',
 ]);
 
-/** Every check, over the whole tree lezer built from `parsedText` (`writtenText` before substitution). */
-export function checkLikePrometheus(tree: Tree, parsedText: string, writtenText: string): ParserCheckResult {
+/**
+ * Every check, over the whole tree lezer built from `parsedText` (`writtenText` before substitution). The same
+ * walk hands each error node lezer inserted while recovering to `onErrorNode`, in tree order, so the caller needs
+ * no second walk of its own to report them.
+ */
+export function checkLikePrometheus(
+  tree: Tree,
+  parsedText: string,
+  writtenText: string,
+  onErrorNode: (from: number, to: number) => void,
+): ParserCheckResult {
   const checker = new Checker(parsedText, writtenText);
   const cursor = tree.cursor();
   do {
+    if (cursor.type.isError) onErrorNode(cursor.from, cursor.to);
     // Most nodes (labels, identifiers, operators) need no check: skip them before `cursor.node` allocates one.
-    if (checkedNodeNames.has(cursor.name)) checker.visit(cursor.node);
+    else if (checkedNodeNames.has(cursor.name)) checker.visit(cursor.node);
   } while (cursor.next());
   return checker.result;
 }
