@@ -38,8 +38,12 @@ const atModifier = /@\s*$/;
 /** Words after which an operand, not an operator, follows. */
 const operatorKeyword = /(?:^|[^\w])(?:bool|and|or|unless|atan2)$/;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /** The word that ends just before `index`, spaces skipped (`sum by (` -> `by`). */
@@ -88,7 +92,7 @@ interface ScanState {
 
 /** Beside a reference, a character that keeps it a number: a digit, or no word character at all. */
 function numericNeighbour(code: number): boolean {
-  return (code >= 48 && code <= 57) || !isWordChar(code);
+  return isDigit(code) || !isWordChar(code);
 }
 
 function placeOf(text: string, from: number, to: number, state: ScanState): Exclude<ReferencePlace, 'string'> {
@@ -126,15 +130,11 @@ export function substituteTemplates(text: string): Substitution {
     const name = match[1] ?? match[2] ?? match[4] ?? '';
     const format = match[3] ?? match[5];
     // `$1` in a label_replace replacement is a capture group, not a variable.
-    if (/^[0-9]/.test(name)) return;
-    references.push({
-      name,
-      ...(format === undefined ? {} : { format }),
-      from,
-      to: from + match[0].length,
-      place,
-      builtin: name.startsWith('__'),
-    });
+    if (isDigit(name.charCodeAt(0))) return;
+    const to = from + match[0].length;
+    const builtin = name.startsWith('__');
+    // Two literals rather than a spread of an optional `format`: this runs for every reference of every query.
+    references.push(format === undefined ? { name, from, to, place, builtin } : { name, format, from, to, place, builtin });
   };
   while (index < text.length) {
     const char = text[index];
