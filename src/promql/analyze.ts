@@ -5,11 +5,13 @@
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@prometheus-io/lezer-promql';
 import type { EmittedSeries, NamingContext } from '../naming/series.ts';
+import { setDefined } from '../json/object.ts';
 import { plural } from '../text/plural.ts';
 import {
   type AggregateExpr,
   type BinaryExpr,
   type BinaryOperator,
+  type CallExpr,
   comparisonOperators,
   describeType,
   type DurationRef,
@@ -18,11 +20,14 @@ import {
   type Grouping,
   type Matcher,
   type MatchOperator,
+  type MatrixExpr,
+  type ModifierExpr,
   type NameRef,
   type SampleOrigin,
   type SelectorExpr,
   setOperators,
   type Span,
+  type SubqueryExpr,
   type VectorMatching,
 } from './expr.ts';
 import { aggregationSignature, arity, expectedArgument, functionSignature } from './functions.ts';
@@ -302,15 +307,15 @@ class Analyzer {
     const origin: SelectorExpr[] = [];
     const selector: SelectorExpr = {
       kind: 'selector',
-      ...(metric === undefined ? {} : { metric }),
       matchers,
-      ...(series === undefined ? {} : { series }),
       from: node.from,
       to: node.to,
       type: 'vector',
       labels,
       samples: { selectors: origin, rated: false },
     };
+    setDefined(selector, 'metric', metric);
+    setDefined(selector, 'series', series);
     origin.push(selector);
     this.selectors.push(selector);
     return selector;
@@ -325,7 +330,7 @@ class Analyzer {
     } else if (inner.kind !== 'selector' && inner.kind !== 'invalid') {
       this.typeError(node, `ranges are only allowed on vector selectors, not on ${describeExpr(inner)}; use a subquery \`[range:]\``);
     }
-    return {
+    const matrix: MatrixExpr = {
       kind: 'matrix',
       expr: inner,
       range: range === null ? { from: node.to, to: node.to, text: '' } : this.duration(range),
@@ -333,8 +338,9 @@ class Analyzer {
       to: node.to,
       type: 'matrix',
       labels: inner.labels,
-      ...(inner.samples === undefined ? {} : { samples: inner.samples }),
     };
+    setDefined(matrix, 'samples', inner.samples);
+    return matrix;
   }
 
   private subquery(node: SyntaxNode): Expr {
@@ -352,17 +358,18 @@ class Analyzer {
     }
     const range = durations[0];
     const step = durations[1];
-    return {
+    const subquery: SubqueryExpr = {
       kind: 'subquery',
       expr: inner,
       range: range === undefined ? { from: node.to, to: node.to, text: '' } : this.duration(range),
-      ...(step === undefined ? {} : { step: this.duration(step) }),
       from: node.from,
       to: node.to,
       type: 'matrix',
       labels: inner.labels,
-      ...(inner.samples === undefined ? {} : { samples: inner.samples }),
     };
+    setDefined(subquery, 'step', step === undefined ? undefined : this.duration(step));
+    setDefined(subquery, 'samples', inner.samples);
+    return subquery;
   }
 
   private modifier(node: SyntaxNode): Expr {
@@ -382,17 +389,10 @@ class Analyzer {
       }
     }
     const offset = childNamed(node, 'OffsetDurationExpr');
-    return {
-      kind: 'modifier',
-      modifier,
-      expr: inner,
-      ...(offset === null ? {} : { offset: this.duration(offset) }),
-      from: node.from,
-      to: node.to,
-      type: inner.type,
-      labels: inner.labels,
-      ...(inner.samples === undefined ? {} : { samples: inner.samples }),
-    };
+    const modified: ModifierExpr = { kind: 'modifier', modifier, expr: inner, from: node.from, to: node.to, type: inner.type, labels: inner.labels };
+    setDefined(modified, 'offset', offset === null ? undefined : this.duration(offset));
+    setDefined(modified, 'samples', inner.samples);
+    return modified;
   }
 
   private call(node: SyntaxNode): Expr {
@@ -421,7 +421,9 @@ class Analyzer {
     let samples: SampleOrigin | undefined;
     if (signature.samples === 'rate' && input?.samples !== undefined) samples = { selectors: input.samples.selectors, rated: true };
     if (signature.samples === 'pass') samples = input?.samples;
-    return { kind: 'call', name, signature, args, ...span, type: signature.returns, labels, ...(samples === undefined ? {} : { samples }) };
+    const call: CallExpr = { kind: 'call', name, signature, args, from: span.from, to: span.to, type: signature.returns, labels };
+    setDefined(call, 'samples', samples);
+    return call;
   }
 
   private labelSelectors(node: SyntaxNode): Expr {
@@ -504,18 +506,12 @@ class Analyzer {
       }
     }
     const samples = signature?.counts === true ? undefined : inner?.samples;
-    const result: AggregateExpr = {
-      kind: 'aggregate',
-      op,
-      ...(signature === undefined ? {} : { signature }),
-      ...(parameter === undefined ? {} : { parameter }),
-      ...(inner === undefined ? {} : { expr: inner }),
-      ...(grouping === undefined ? {} : { grouping }),
-      ...span,
-      type: 'vector',
-      labels,
-      ...(samples === undefined ? {} : { samples }),
-    };
+    const result: AggregateExpr = { kind: 'aggregate', op, from: span.from, to: span.to, type: 'vector', labels };
+    setDefined(result, 'signature', signature);
+    setDefined(result, 'parameter', parameter);
+    setDefined(result, 'expr', inner);
+    setDefined(result, 'grouping', grouping);
+    setDefined(result, 'samples', samples);
     return result;
   }
 
@@ -531,13 +527,9 @@ class Analyzer {
     if (node === null) return undefined;
     const groups = node.getChildren('GroupingLabels');
     const side = childNamed(node, 'GroupLeft') !== null ? 'left' : childNamed(node, 'GroupRight') !== null ? 'right' : undefined;
-    return {
-      mode: childNamed(node, 'On') !== null ? 'on' : 'ignoring',
-      labels: this.groupingLabels(groups[0] ?? null),
-      ...(side === undefined ? {} : { group: { side, labels: this.groupingLabels(groups[1] ?? null) } }),
-      from: node.from,
-      to: node.to,
-    };
+    const matching: VectorMatching = { mode: childNamed(node, 'On') !== null ? 'on' : 'ignoring', labels: this.groupingLabels(groups[0] ?? null), from: node.from, to: node.to };
+    setDefined(matching, 'group', side === undefined ? undefined : { side, labels: this.groupingLabels(groups[1] ?? null) });
+    return matching;
   }
 
   /**
@@ -593,19 +585,9 @@ class Analyzer {
       left.type === 'scalar' && right.type === 'scalar' ? 'scalar' : left.type === 'unknown' || right.type === 'unknown' ? 'unknown' : 'vector';
     const labels = this.binaryLabels(op, left, right, matching);
     const samples = this.binarySamples(op, left, right, bool);
-    const result: BinaryExpr = {
-      kind: 'binary',
-      op,
-      opSpan,
-      left,
-      right,
-      bool,
-      ...(matching === undefined ? {} : { matching }),
-      ...span,
-      type,
-      labels,
-      ...(samples === undefined ? {} : { samples }),
-    };
+    const result: BinaryExpr = { kind: 'binary', op, opSpan, left, right, bool, from: span.from, to: span.to, type, labels };
+    setDefined(result, 'matching', matching);
+    setDefined(result, 'samples', samples);
     return result;
   }
 
