@@ -6,6 +6,7 @@
  *
  * Where it cannot tell, the answer is `undefined`: rules stay silent rather than guess.
  */
+import { setDefined } from '../json/object.ts';
 import type { EmittedSeries } from '../naming/series.ts';
 import type { QueryAnalysis } from './analyze.ts';
 import { type CallExpr, childrenOf, comparisonOperators, type Expr, type SelectorExpr, selectorsUnder, unwrap } from './expr.ts';
@@ -53,7 +54,9 @@ const nonNegative: ValueRange = { min: 0, max: Infinity };
 const unitInterval: ValueRange = { min: 0, max: 1 };
 
 function quantity(dimensions: Partial<Pick<Quantity, 'time' | 'bytes' | 'count'>>, scale: number, range?: ValueRange): Quantity {
-  return { time: dimensions.time ?? 0, bytes: dimensions.bytes ?? 0, count: dimensions.count ?? 0, scale, exact: true, ...(range === undefined ? {} : { range }) };
+  const result: Quantity = { time: dimensions.time ?? 0, bytes: dimensions.bytes ?? 0, count: dimensions.count ?? 0, scale, exact: true };
+  setDefined(result, 'range', range);
+  return result;
 }
 
 const dimensionless = (range?: ValueRange): Quantity => quantity({}, 1, range);
@@ -99,16 +102,10 @@ function divide(a: Quantity, b: Quantity, range?: ValueRange): Quantity {
 }
 
 function multiply(a: Quantity, b: Quantity, range?: ValueRange): Quantity {
-  const vague = a.vague === true || b.vague === true;
-  return {
-    time: a.time + b.time,
-    bytes: a.bytes + b.bytes,
-    count: a.count + b.count,
-    scale: a.scale * b.scale,
-    exact: a.exact && b.exact,
-    ...(range === undefined ? {} : { range }),
-    ...(vague ? { vague } : {}),
-  };
+  const result: Quantity = { time: a.time + b.time, bytes: a.bytes + b.bytes, count: a.count + b.count, scale: a.scale * b.scale, exact: a.exact && b.exact };
+  setDefined(result, 'range', range);
+  if (a.vague === true || b.vague === true) setDefined(result, 'vague', true);
+  return result;
 }
 
 const perSecond = quantity({ time: 1 }, 1);
@@ -260,10 +257,18 @@ function sameScale(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** A quantity of the same unit with another range (or none). */
+/**
+ * A quantity of the same unit with another range (or none), and no longer a literal's value. Built field by field
+ * rather than by rest destructuring (`{ range, constant, ...rest }`), which V8 runs through a slow generic copy on
+ * every step of the inference: every field of Quantity but `range` and `constant` belongs here.
+ */
 function withRange(q: Quantity, range: ValueRange | undefined): Quantity {
-  const { range: _old, constant: _constant, ...rest } = q;
-  return range === undefined ? rest : { ...rest, range };
+  const result: Quantity = { time: q.time, bytes: q.bytes, count: q.count, scale: q.scale, exact: q.exact };
+  setDefined(result, 'range', range);
+  setDefined(result, 'vague', q.vague);
+  setDefined(result, 'raw', q.raw);
+  setDefined(result, 'timeShare', q.timeShare);
+  return result;
 }
 
 function scaled(q: Quantity, factor: number, range: ValueRange | undefined): Quantity {
