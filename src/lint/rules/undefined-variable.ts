@@ -89,8 +89,14 @@ export const undefinedVariable: DashboardRule = {
     }
 
     for (const panel of dashboard.panels) {
-      const datasources = [panel.datasource, ...panel.queries.map((query) => query.datasource)];
-      const names = new Set(datasources.map((ref) => datasourceVariable(ref?.uid)).flatMap((name) => name ?? []));
+      // The datasource variables of the panel and of its queries, each once.
+      const names = new Set<string>();
+      const addDatasource = (ref: DatasourceRef | undefined): void => {
+        const name = datasourceVariable(ref?.uid);
+        if (name !== undefined) names.add(name);
+      };
+      addDatasource(panel.datasource);
+      for (const query of panel.queries) addDatasource(query.datasource);
       for (const name of [...names].sort()) {
         const missing = undefinedName(name);
         if (missing !== undefined) report({ ...problem(missing, 'the datasource'), panel });
