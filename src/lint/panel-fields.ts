@@ -5,6 +5,7 @@
  */
 import type { FieldDisplay, FieldOverride, PanelInfo, QueryInfo, ThresholdStep } from '../dashboard/model.ts';
 import type { QueryAnalysis } from '../promql/analyze.ts';
+import { setDefined } from '../json/object.ts';
 import { type Quantity, queryQuantity } from '../promql/units.ts';
 import { displayUnit } from './display-units.ts';
 
@@ -164,12 +165,8 @@ function workOutDisplayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryIn
     }
     // Inference only where a setting can be judged against it.
     const judged = (settings.unit !== undefined && displayUnit(settings.unit.value as string) !== undefined) || settings.min !== undefined || settings.max !== undefined || settings.thresholds !== undefined;
-    const quantity = judged ? queryQuantity(analysis) : undefined;
-    return {
-      query,
-      analysis,
-      ...(quantity === undefined ? {} : { quantity }),
-      ...(settings as Pick<DisplayedQuery, Property>),
-    };
+    const displayed: DisplayedQuery = { query, analysis, ...(settings as Pick<DisplayedQuery, Property>) };
+    if (judged) setDefined(displayed, 'quantity', queryQuantity(analysis));
+    return displayed;
   });
 }

@@ -737,7 +737,7 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
         break;
       }
     }
-    return {
+    const analysis: QueryAnalysis = {
       text: source,
       substituted,
       variables: variablesOf(references),
@@ -746,12 +746,13 @@ export function analyzeQuery(text: string, naming?: NamingContext): QueryAnalysi
       parsed: analyzer.syntaxErrors.length === 0,
       typeErrors: [...analyzer.typeErrors, ...checks.typeErrors],
       experimental: [...compatible.experimental, ...checks.experimental],
-      ...(root === undefined ? {} : { root }),
       nodes: analyzer.nodes.reverse(),
       selectors: analyzer.selectors,
       createdLabels: analyzer.createdLabels,
-      ...(naming === undefined ? {} : { naming }),
     };
+    setDefined(analysis, 'root', root);
+    setDefined(analysis, 'naming', naming);
+    return analysis;
   } catch (error) {
     // lezer builds its tree recursively: absurd nesting can exhaust the stack, most easily in worker threads.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
