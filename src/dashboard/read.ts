@@ -1,5 +1,5 @@
 import { type ParseError, parse as parseLenient, printParseErrorCode } from 'jsonc-parser';
-import { isJsonObject, type JsonObject } from '../json/object.ts';
+import { isJsonObject, type JsonObject, setDefined } from '../json/object.ts';
 import { createLocator } from '../json/locate.ts';
 import { pointerSegment } from '../json/pointer.ts';
 import { lineColumnAt } from '../text/position.ts';
@@ -179,11 +179,12 @@ function unitOf(fieldConfig: unknown): string | undefined {
 }
 
 function thresholdSteps(thresholds: JsonObject): ThresholdStep[] {
-  return list(thresholds.steps).flatMap((step) =>
-    isJsonObject(step) && (step.value === null || num(step.value) !== undefined)
-      ? [{ value: step.value === null ? null : (step.value as number), ...(str(step.color) === undefined ? {} : { color: str(step.color) }) }]
-      : [],
-  );
+  return list(thresholds.steps).flatMap((step) => {
+    if (!isJsonObject(step) || (step.value !== null && num(step.value) === undefined)) return [];
+    const read: ThresholdStep = { value: step.value === null ? null : (step.value as number) };
+    setDefined(read, 'color', str(step.color));
+    return [read];
+  });
 }
 
 /** The unit, min, max and thresholds of `fieldConfig.defaults`, or of an override's properties. */
@@ -216,7 +217,11 @@ function fieldConfigOf(fieldConfig: unknown, pointer: string): Pick<PanelInfo, '
     return [{ ...fieldDisplay(settings, `${pointer}/overrides/${index}`), matcher }];
   });
   const defaults = isJsonObject(fieldConfig.defaults) ? fieldDisplay(fieldConfig.defaults, `${pointer}/defaults`) : undefined;
-  return { ...(defaults === undefined ? {} : { fieldDefaults: defaults }), fieldOverrides: overrides };
+  // Keys in the order they always had (defaults first), for anything that lists a panel's fields.
+  const read: Pick<PanelInfo, 'fieldDefaults' | 'fieldOverrides'> = {};
+  setDefined(read, 'fieldDefaults', defaults);
+  setDefined(read, 'fieldOverrides', overrides);
+  return read;
 }
 
 /** Transformation ids: v1 `{id, options}`, v2beta1 `{kind, spec: {id, options}}`, v2 `{kind: "Transformation", group, spec}`. */
