@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDashboardText } from '../../src/dashboard/read.ts';
 import { lintDashboard } from '../../src/lint/run.ts';
 import { namingFor } from './rules/query-lint.ts';
+import { v2Resource } from './fixtures.ts';
 
 const fixture = new URL('../fixtures/display/display-mistakes.json', import.meta.url);
 const cases = JSON.parse(readFileSync(new URL('../fixtures/display/cases.json', import.meta.url), 'utf8')) as {
@@ -43,19 +44,14 @@ describe('display settings of v2 dashboards', () => {
     },
   });
   const p95 = 'histogram_quantile(0.95, sum by (le) (rate(primitive_execution_duration_milliseconds_bucket[$__rate_interval])))';
-  const document = {
-    apiVersion: 'dashboard.grafana.app/v2beta1',
-    kind: 'Dashboard',
-    metadata: { name: 'v2-display' },
-    spec: {
-      title: 'v2 display',
-      elements: {
-        seconds: element('p95 in s', 'timeseries', 's', { expr: p95, range: true }),
-        summed: element('summed rate', 'stat', 'ops', { expr: 'sum(rate(primitive_execution_count_total[5m]))' }, { reduceOptions: { calcs: ['sum'] } }),
-      },
-      layout: { kind: 'GridLayout', spec: { items: ['seconds', 'summed'].map((name, index) => ({ kind: 'GridLayoutItem', spec: { element: { kind: 'ElementReference', name }, x: 0, y: index * 8, width: 12, height: 8 } })) } },
+  const document = v2Resource('v2-display', {
+    title: 'v2 display',
+    elements: {
+      seconds: element('p95 in s', 'timeseries', 's', { expr: p95, range: true }),
+      summed: element('summed rate', 'stat', 'ops', { expr: 'sum(rate(primitive_execution_count_total[5m]))' }, { reduceOptions: { calcs: ['sum'] } }),
     },
-  };
+    layout: { kind: 'GridLayout', spec: { items: ['seconds', 'summed'].map((name, index) => ({ kind: 'GridLayoutItem', spec: { element: { kind: 'ElementReference', name }, x: 0, y: index * 8, width: 12, height: 8 } })) } },
+  });
 
   it('reads unit and reduce options from vizConfig, and points into the element', () => {
     const findings = lintDashboard(readDashboardText(JSON.stringify(document), 'v2.json'), { naming: namingFor('otel-python') });

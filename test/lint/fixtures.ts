@@ -27,6 +27,11 @@ export function panel(id: number, expr: string, overrides: Json = {}): Json {
   };
 }
 
+/** A v2 dashboard resource named `name` around `spec` (title, elements, layout, ...). */
+export function v2Resource(name: string, spec: Json): Json {
+  return { apiVersion: 'dashboard.grafana.app/v2beta1', kind: 'Dashboard', metadata: { name }, spec };
+}
+
 /** A classic dashboard that passes every dashboard rule unless a test overrides a field. */
 export function v1(panels: Json[], overrides: Json = {}): Json {
   return {

@@ -5,7 +5,7 @@ import type { DashboardRule, QueryRule } from '../../src/lint/rule.ts';
 import { lintDashboard } from '../../src/lint/run.ts';
 import { findProfile, profiles } from '../../src/naming/profiles.ts';
 import { buildNamingContext } from '../../src/naming/series.ts';
-import { cleanQuery, panel, promDatasource, read, v1 } from './fixtures.ts';
+import { cleanQuery, panel, promDatasource, read, v1, v2Resource } from './fixtures.ts';
 
 /** A query rule that reports every query it sees, at the first `x` in it. */
 function recorder(id = 'test-record', meta: Partial<QueryRule> = {}): QueryRule {
@@ -69,26 +69,21 @@ describe('which queries are PromQL', () => {
     const classic = v1([panel(1, 'x_classic')]);
     const wrapper = { dashboard: v1([panel(1, 'x_wrapped')]), meta: {} };
     const rows = { title: 'Old', schemaVersion: 14, rows: [{ title: 'R', panels: [{ id: 1, type: 'graph', datasource: '$datasource', targets: [{ refId: 'A', expr: 'x_rows' }] }] }] };
-    const v2 = {
-      apiVersion: 'dashboard.grafana.app/v2beta1',
-      kind: 'Dashboard',
-      metadata: { name: 'v2' },
-      spec: {
-        title: 'V2',
-        elements: {
-          'panel-1': {
-            kind: 'Panel',
-            spec: {
-              id: 1,
-              title: 'P',
-              data: { kind: 'QueryGroup', spec: { queries: [{ kind: 'PanelQuery', spec: { refId: 'A', query: { kind: 'DataQuery', group: 'prometheus', spec: { expr: 'x_v2' } } } }] } },
-              vizConfig: { kind: 'VizConfig', group: 'timeseries', spec: {} },
-            },
+    const v2 = v2Resource('v2', {
+      title: 'V2',
+      elements: {
+        'panel-1': {
+          kind: 'Panel',
+          spec: {
+            id: 1,
+            title: 'P',
+            data: { kind: 'QueryGroup', spec: { queries: [{ kind: 'PanelQuery', spec: { refId: 'A', query: { kind: 'DataQuery', group: 'prometheus', spec: { expr: 'x_v2' } } } }] } },
+            vizConfig: { kind: 'VizConfig', group: 'timeseries', spec: {} },
           },
         },
-        layout: { kind: 'GridLayout', spec: { items: [{ kind: 'GridLayoutItem', spec: { x: 0, y: 0, width: 12, height: 8, element: { kind: 'ElementReference', name: 'panel-1' } } }] } },
       },
-    };
+      layout: { kind: 'GridLayout', spec: { items: [{ kind: 'GridLayoutItem', spec: { x: 0, y: 0, width: 12, height: 8, element: { kind: 'ElementReference', name: 'panel-1' } } }] } },
+    });
     expect([classic, wrapper, rows, v2].flatMap((document) => seen(document))).toEqual(['saw x_classic', 'saw x_wrapped', 'saw x_rows', 'saw x_v2']);
   });
 });

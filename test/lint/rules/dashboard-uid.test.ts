@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardUid } from '../../../src/lint/rules/dashboard-uid.ts';
 import { lintDashboard } from '../../../src/lint/run.ts';
-import { panel, read, v1 } from '../fixtures.ts';
+import { panel, read, v1, v2Resource } from '../fixtures.ts';
 
 const lint = (document: unknown) => lintDashboard(read(document), { rules: [dashboardUid] });
 
@@ -16,7 +16,7 @@ describe('dashboard-uid', () => {
 
   it('accepts a valid uid, also as a v2 resource name', () => {
     expect(lint(v1([], { uid: 'tta-overview_2' }))).toEqual([]);
-    const resource = { apiVersion: 'dashboard.grafana.app/v2beta1', kind: 'Dashboard', metadata: { name: 'tta-v2' }, spec: { title: 'T', elements: {}, layout: { kind: 'GridLayout', spec: { items: [] } } } };
+    const resource = v2Resource('tta-v2', { title: 'T', elements: {}, layout: { kind: 'GridLayout', spec: { items: [] } } });
     expect(lint(resource)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { dashboardDatasourceVariable } from '../../../src/lint/rules/dashboard-d
 import { dashboardJobInstanceVariables } from '../../../src/lint/rules/dashboard-job-instance-variables.ts';
 import { variableRefreshOnTimeChange } from '../../../src/lint/rules/variable-refresh-on-time-change.ts';
 import { lintDashboard } from '../../../src/lint/run.ts';
-import { panel, read, v1 } from '../fixtures.ts';
+import { panel, read, v1, v2Resource } from '../fixtures.ts';
 import { lintExample } from './dashboard-example.ts';
 
 const rules = [dashboardDatasourceVariable, dashboardJobInstanceVariables, variableRefreshOnTimeChange];
@@ -32,20 +32,15 @@ describe('dashboard variable conventions (dashboard-linter)', () => {
   });
 
   it('reads the v2 refresh setting', () => {
-    const v2 = {
-      apiVersion: 'dashboard.grafana.app/v2beta1',
-      kind: 'Dashboard',
-      metadata: { name: 'x' },
-      spec: {
-        title: 'x',
-        elements: {},
-        layout: { kind: 'GridLayout', spec: { items: [] } },
-        variables: [
-          { kind: 'QueryVariable', spec: { name: 'a', refresh: 'onTimeRangeChanged', query: { kind: 'prometheus', spec: { query: 'label_values(a)' } } } },
-          { kind: 'QueryVariable', spec: { name: 'b', refresh: 'onDashboardLoad', query: { kind: 'prometheus', spec: { query: 'label_values(b)' } } } },
-        ],
-      },
-    };
+    const v2 = v2Resource('x', {
+      title: 'x',
+      elements: {},
+      layout: { kind: 'GridLayout', spec: { items: [] } },
+      variables: [
+        { kind: 'QueryVariable', spec: { name: 'a', refresh: 'onTimeRangeChanged', query: { kind: 'prometheus', spec: { query: 'label_values(a)' } } } },
+        { kind: 'QueryVariable', spec: { name: 'b', refresh: 'onDashboardLoad', query: { kind: 'prometheus', spec: { query: 'label_values(b)' } } } },
+      ],
+    });
     const findings = lintDashboard(read(v2), { rules: [variableRefreshOnTimeChange], enable: ['variable-refresh-on-time-change'] });
     expect(findings.map((finding) => finding.message)).toEqual(['variable "b" loads its values once, not when the time range changes']);
   });
