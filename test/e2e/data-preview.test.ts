@@ -18,6 +18,7 @@ import { parse } from 'yaml';
 import { runCapturing } from '../cli/capture.ts';
 import { type LiveStack, startLiveStack } from './harness/live.ts';
 import { findPrometheus } from './harness/prometheus.ts';
+import { missingToolsTest } from '../missing-tools.ts';
 import { waitFor } from './harness/processes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,11 +29,7 @@ const prometheus = findPrometheus();
 const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
 
 if (prometheus === undefined) {
-  test('data previews end to end (needs Prometheus)', () => {
-    const message = 'the end-to-end data preview test needs the `prometheus` binary; install it with `apt-get install -y prometheus`';
-    if (process.env.CI === 'true') throw new Error(`CI: ${message}`);
-    console.warn(`\n${'!'.repeat(100)}\n!! END-TO-END DATA PREVIEW TEST DID NOT RUN: ${message}\n${'!'.repeat(100)}\n`);
-  });
+  missingToolsTest('data previews end to end', '`prometheus`');
 } else {
   describe('data previews end to end: demo -> Prometheus -> preview --data -> PNG', () => {
     let stack: LiveStack;

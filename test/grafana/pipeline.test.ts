@@ -8,6 +8,7 @@ import { dashboardData, panelData, type PipelineOptions } from '../../src/grafan
 import { prometheusClient, PrometheusRequestError } from '../../src/grafana/prometheus-api.ts';
 import { freePort } from '../e2e/harness/processes.ts';
 import { findPrometheus, type RunningPrometheus, startPrometheus } from '../e2e/harness/prometheus.ts';
+import { missingToolsTest } from '../missing-tools.ts';
 
 const binary = findPrometheus();
 
@@ -61,11 +62,7 @@ const dashboard = readDashboardText(
 );
 
 if (binary === undefined) {
-  test("Grafana's data pipeline against a real Prometheus (needs Prometheus)", () => {
-    const message = 'the pipeline test needs the `prometheus` binary; install it with `apt-get install -y prometheus`';
-    if (process.env.CI === 'true') throw new Error(`CI: ${message}`);
-    console.warn(`\n${'!'.repeat(100)}\n!! GRAFANA PIPELINE TEST DID NOT RUN: ${message}\n${'!'.repeat(100)}\n`);
-  });
+  missingToolsTest("Grafana's data pipeline against a real Prometheus", '`prometheus`');
 } else {
   describe("Grafana's data pipeline against a real Prometheus", () => {
     let prometheus: RunningPrometheus;

@@ -13,6 +13,7 @@ import { runCapturing } from '../cli/capture.ts';
 import { testProject } from '../compile/fixture.ts';
 import { freePort, type ManagedProcess } from '../e2e/harness/processes.ts';
 import { findTool, startBackfilledPrometheus } from '../e2e/harness/prometheus.ts';
+import { missingToolsTest } from '../missing-tools.ts';
 
 const prometheus = findTool('prometheus');
 const promtool = findTool('promtool');
@@ -102,11 +103,7 @@ function toPng(svg: string): { width: number; height: number } {
 const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1].replace(/&amp;/g, '&'));
 
 if (prometheus === undefined || promtool === undefined) {
-  it('preview --data (needs prometheus and promtool)', () => {
-    const message = 'the preview --data tests need `prometheus` and `promtool`; install them with `apt-get install -y prometheus`';
-    if (process.env.CI === 'true') throw new Error(`CI: ${message}`);
-    console.warn(`\n${'!'.repeat(100)}\n!! PREVIEW --DATA TESTS DID NOT RUN: ${message}\n${'!'.repeat(100)}\n`);
-  });
+  missingToolsTest('preview --data', '`prometheus` and `promtool`');
 } else {
   describe('preview --data against a Prometheus holding fixed data', () => {
     const work = mkdtempSync(join(tmpdir(), 'tta-data-preview-'));

@@ -12,6 +12,7 @@ import { analyzeQuery } from '../../src/promql/analyze.ts';
 import { describeQuantity, queryQuantity } from '../../src/promql/units.ts';
 import type { ManagedProcess } from '../e2e/harness/processes.ts';
 import { findTool, startBackfilledPrometheus } from '../e2e/harness/prometheus.ts';
+import { missingToolsTest } from '../missing-tools.ts';
 
 const prometheus = findTool('prometheus');
 const promtool = findTool('promtool');
@@ -75,11 +76,7 @@ const table: readonly [string, string, number | readonly [number, number]][] = [
 ];
 
 if (prometheus === undefined || promtool === undefined) {
-  it('unit inference against Prometheus (needs prometheus and promtool)', () => {
-    const message = 'the unit inference test needs `prometheus` and `promtool`; install them with `apt-get install -y prometheus`';
-    if (process.env.CI === 'true') throw new Error(`CI: ${message}`);
-    console.warn(`\n${'!'.repeat(100)}\n!! UNIT INFERENCE AGAINST PROMETHEUS DID NOT RUN: ${message}\n${'!'.repeat(100)}\n`);
-  });
+  missingToolsTest('unit inference against Prometheus', '`prometheus` and `promtool`');
 } else {
   describe('unit inference, judged by Prometheus on series of known rates', () => {
     const work = mkdtempSync(join(tmpdir(), 'tta-units-prometheus-'));

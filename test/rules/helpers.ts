@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { test } from 'vitest';
 import { parse } from 'yaml';
 import { compileDashboard } from '../../src/compile/index.ts';
 import { formatProblem } from '../../src/compile/problem.ts';
@@ -11,6 +10,7 @@ import type { Project } from '../../src/project.ts';
 import type { RuleFileDocument } from '../../src/rules/file.ts';
 import { sloRuleOutput } from '../../src/rules/output.ts';
 import { findTool } from '../e2e/harness/prometheus.ts';
+import { missingToolsTest } from '../missing-tools.ts';
 
 /** The project's SLO rule file under a profile, as `generate-dashboards` writes it; throws with the problems. */
 export async function ruleFileOf(project: Project, profile: NamingProfile): Promise<{ path: string; text: string; document: RuleFileDocument }> {
@@ -26,11 +26,7 @@ export const promtool = findTool('promtool');
 
 /** Stands in for the tests that need promtool: a loud warning, and a failure under CI. */
 export function promtoolMissing(what: string): void {
-  test(`${what} (needs promtool)`, () => {
-    const message = `${what} needs \`promtool\`; install it with \`apt-get install -y prometheus\``;
-    if (process.env.CI === 'true') throw new Error(`CI: ${message}`);
-    console.warn(`\n${'!'.repeat(100)}\n!! DID NOT RUN: ${message}\n${'!'.repeat(100)}\n`);
-  });
+  missingToolsTest(what, '`promtool`');
 }
 
 /** Runs promtool with a time limit; its output, and whether it succeeded. */
