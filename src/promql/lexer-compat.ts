@@ -82,7 +82,15 @@ export interface LezerText {
   readonly experimental: readonly ExperimentalUse[];
 }
 
+/**
+ * Text holding none of what this rewrites: no `.` after a word character without a digit after it (`5.`, `5.e3`,
+ * `0x1.F`), and none of the words `offset`, `min_of`, `max_of`, `step`, `range` in any case. Most queries are
+ * such text; one native regex test passes them over without scanning them character by character.
+ */
+const mayNeedRewrite = /\w\.(?!\d)|offset|min_of|max_of|step|range/i;
+
 export function lezerCompatible(text: string): LezerText {
+  if (!mayNeedRewrite.test(text)) return { text, experimental: [] };
   const experimental: ExperimentalUse[] = [];
   // Same-length edits, applied at the end: a call's comma is rewritten before the scan reaches it.
   const edits: { from: number; replacement: string }[] = [];
