@@ -42,7 +42,7 @@ import {
   withoutLabels,
 } from './labels.ts';
 import { lezerCompatible } from './lexer-compat.ts';
-import { checkLikePrometheus, type ExperimentalUse } from './parser-checks.ts';
+import { checkLikePrometheus, type ExperimentalUse, literalValue } from './parser-checks.ts';
 import { parsePromql } from './parse.ts';
 import { matcherAccepts } from './matcher.ts';
 import { compileLabelRegex } from './regex.ts';
@@ -111,22 +111,6 @@ const binaryOperators: Readonly<Record<string, BinaryOperator>> = {
 
 const matchOperators: Readonly<Record<string, MatchOperator>> = { EqlSingle: '=', Neq: '!=', EqlRegex: '=~', NeqRegex: '!~' };
 
-const durationUnits: Readonly<Record<string, number>> = { y: 31536000, w: 604800, d: 86400, h: 3600, m: 60, s: 1, ms: 0.001 };
-
-function numberValue(text: string): number {
-  const trimmed = text.replace(/_/g, '');
-  const lower = trimmed.toLowerCase().replace(/^[+-]/, '');
-  const sign = trimmed.startsWith('-') ? -1 : 1;
-  if (lower === 'inf') return sign * Infinity;
-  if (lower === 'nan') return NaN;
-  if (/^[0-9]+(?:y|w|d|h|m|s|ms)/.test(lower)) {
-    let seconds = 0;
-    for (const [, amount, unit] of lower.matchAll(/([0-9]+)(ms|y|w|d|h|m|s)/g)) seconds += Number(amount) * durationUnits[unit!]!;
-    return sign * seconds;
-  }
-  return Number(trimmed);
-}
-
 class Analyzer {
   readonly syntaxErrors: Diagnostic[] = [];
   readonly typeErrors: Diagnostic[] = [];
@@ -175,9 +159,11 @@ class Analyzer {
 
   private duration(node: SyntaxNode): DurationRef {
     const reference = this.referenceAt(node);
-    const base = { from: node.from, to: node.to, text: this.slice(node) };
-    if (reference === undefined) return base;
-    return reference.builtin ? { ...base, macro: reference.name } : { ...base, variable: reference.name };
+    const { from, to } = node;
+    const text = this.slice(node);
+    // Literals, not a spread of a shared base: this runs for every range and offset.
+    if (reference === undefined) return { from, to, text };
+    return reference.builtin ? { from, to, text, macro: reference.name } : { from, to, text, variable: reference.name };
   }
 
   build(node: SyntaxNode): Expr {
@@ -246,7 +232,7 @@ class Analyzer {
         return { kind: 'paren', expr: inner, from: node.from, to: node.to, type: inner.type, labels: inner.labels, samples: inner.samples };
       }
       case 'NumberDurationLiteral':
-        return { kind: 'number', value: numberValue(this.slice(node)), from: node.from, to: node.to, type: 'scalar', labels: noLabels };
+        return { kind: 'number', value: literalValue(this.slice(node)), from: node.from, to: node.to, type: 'scalar', labels: noLabels };
       case 'StringLiteral':
         return { kind: 'string', value: unquote(this.slice(node)), from: node.from, to: node.to, type: 'string', labels: noLabels };
       default:

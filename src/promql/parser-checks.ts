@@ -8,6 +8,7 @@
  * Walks lezer's tree with a cursor (no recursion). Messages follow Prometheus's wording.
  */
 import type { SyntaxNode, Tree } from '@lezer/common';
+import { parser } from '@prometheus-io/lezer-promql';
 import type { Diagnostic } from './analyze.ts';
 import { aggregationSignature, functionSignature } from './functions.ts';
 import { unquote } from './strings.ts';
@@ -38,8 +39,15 @@ const maxTimestamp = 2 ** 63;
 
 const durationUnitSeconds: Readonly<Record<string, number>> = { y: 31536000, w: 604800, d: 86400, h: 3600, m: 60, s: 1, ms: 0.001 };
 
-/** The value of a number literal as Go reads it (`0x1F`, `1_000`, `Inf`, `-NaN`, `5e3`); durations in seconds. */
-function literalValue(text: string): number {
+/** Decimal digits with at most one `.`, and durations of one unit (`5m`): nearly every literal, read without the general path. */
+const plainDecimal = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/;
+const singleUnitDuration = /^([0-9]+)(ms|[ywdhms])$/;
+
+/** The value of a number literal as Go reads it (`0x1F`, `0755`, `1_000`, `Inf`, `-NaN`, `5e3`); durations in seconds. */
+export function literalValue(text: string): number {
+  if (plainDecimal.test(text) && !(text.length > 1 && text[0] === '0' && text[1] !== '.')) return Number(text);
+  const simple = singleUnitDuration.exec(text);
+  if (simple !== null) return Number(simple[1]) * durationUnitSeconds[simple[2]!]!;
   const trimmed = text.replace(/_/g, '');
   const sign = trimmed.startsWith('-') ? -1 : 1;
   const unsigned = trimmed.replace(/^[+-]/, '');
@@ -64,7 +72,7 @@ function codePointLabel(char: string): string {
 /** lexEscape in lex.go: the escapes a quoted PromQL string may hold. The first error, or undefined. */
 function escapeError(literal: string): { offset: number; message: string } | undefined {
   const quote = literal[0];
-  if (quote !== '"' && quote !== "'") return undefined;
+  if ((quote !== '"' && quote !== "'") || !literal.includes('\\')) return undefined;
   for (let index = 1; index < literal.length; index += 1) {
     if (literal[index] !== '\\') continue;
     const at = index;
@@ -306,6 +314,8 @@ const checkedNodeNames: ReadonlySet<string> = new Set([
   'StringLiteral', 'NumberDurationLiteral', 'MatrixSelector', 'SubqueryExpr', 'OffsetExpr', 'StepInvariantExpr',
   'AnchoredExpr', 'SmoothedExpr', 'BinaryExpr', 'VectorSelector', 'FunctionCall', 'AggregateExpr',
 ]);
+/** The same by node type id, as the cursor meets every node. */
+const checked: readonly boolean[] = parser.nodeSet.types.map((type) => checkedNodeNames.has(type.name));
 
 /**
  * Every check, over the whole tree lezer built from `parsedText` (`writtenText` before substitution). The same
@@ -323,7 +333,7 @@ export function checkLikePrometheus(
   do {
     if (cursor.type.isError) onErrorNode(cursor.from, cursor.to);
     // Most nodes (labels, identifiers, operators) need no check: skip them before `cursor.node` allocates one.
-    else if (checkedNodeNames.has(cursor.name)) checker.visit(cursor.node);
+    else if (checked[cursor.type.id]) checker.visit(cursor.node);
   } while (cursor.next());
   return checker.result;
 }
