@@ -1,11 +1,19 @@
+/** Two rows of the distance table, reused by every call and grown when a longer name comes: no allocation per comparison. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /**
  * Levenshtein distance, for "did you mean" suggestions. With `limit`, gives up as soon as the distance must
  * exceed it and returns `limit + 1`: suggestions run on every unknown name, so most comparisons end early.
  */
 export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEGER): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;

@@ -26,6 +26,11 @@ function isEscapedDollar(text: string, from: number): boolean {
  */
 const notTemplatedFields: ReadonlySet<string> = new Set(['expr', 'datasource', 'refId']);
 
+/** Grafana's references all start with `$` or `[[`: text without either is passed over unscanned. */
+function mayReferToVariable(text: string): boolean {
+  return text.includes('$') || text.includes('[[');
+}
+
 /** Template variables, plus the `__inputs` placeholders (`${DS_PROMETHEUS}`) that an import fills in. */
 function definedNames(dashboard: DashboardInfo): Set<string> {
   const names = new Set(dashboard.variables.map((variable) => variable.name));
@@ -102,10 +107,11 @@ export const undefinedVariable: DashboardRule = {
         if (missing !== undefined) report({ ...problem(missing, 'the datasource'), panel });
       }
       for (const query of panel.queries) {
-        for (const [key, value] of Object.entries(query.raw)) {
-          if (typeof value !== 'string' || notTemplatedFields.has(key)) continue;
-          const { references } = substituteTemplates(value);
+        for (const key in query.raw) {
+          const value = query.raw[key];
           // Most fields (legends, intervals, formats) name no variable: nothing to collect.
+          if (typeof value !== 'string' || !mayReferToVariable(value) || notTemplatedFields.has(key)) continue;
+          const { references } = substituteTemplates(value);
           if (references.length === 0) continue;
           const names = new Set(references.filter((reference) => !isEscapedDollar(value, reference.from)).map((reference) => reference.name));
           for (const missing of [...names].flatMap((name) => undefinedName(name) ?? [])) {
