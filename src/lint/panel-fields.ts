@@ -65,6 +65,7 @@ const valueKeeping: ReadonlySet<string> = new Set([
 ]);
 
 type Property = 'unit' | 'min' | 'max' | 'thresholds';
+const properties: readonly Property[] = ['unit', 'min', 'max', 'thresholds'];
 
 export interface Setting<T> {
   readonly value: T;
@@ -145,27 +146,31 @@ function shown(panel: PanelInfo, setting: Setting<unknown> | undefined, property
 function workOutDisplayedQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): DisplayedQuery[] {
   if (!valuePanels.has(panel.type) || (panel.transformations ?? []).some((id) => !valueKeeping.has(id))) return [];
   const overrides = panel.fieldOverrides ?? [];
-  const properties: readonly Property[] = ['unit', 'min', 'max', 'thresholds'];
   const byProperty = properties.map((property) => {
     const setting = overrides.filter((override) => valueOf(override, property) !== undefined).map((override) => ({ override, target: targetOf(override, panel.queries) }));
     // An override that may or may not reach a query's fields makes the defaults uncertain for it.
     const uncertain = setting.some(({ target }) => target === 'unknown');
+    const value = panel.fieldDefaults === undefined ? undefined : valueOf(panel.fieldDefaults, property);
     let defaults: Setting<unknown> | undefined;
-    if (!uncertain && panel.fieldDefaults !== undefined && valueOf(panel.fieldDefaults, property) !== undefined) {
-      defaults = { value: valueOf(panel.fieldDefaults, property), pointer: `${panel.fieldDefaults.pointer}/${property}` };
-    } else if (!uncertain && property === 'unit') defaults = legacyUnit(panel);
+    if (!uncertain && value !== undefined) defaults = { value, pointer: `${panel.fieldDefaults!.pointer}/${property}` };
+    else if (!uncertain && property === 'unit') defaults = legacyUnit(panel);
     return { property, setting, defaults };
   });
   return runQueries(panel, analyses).map(({ query, analysis }) => {
-    const settings: Partial<Record<Property, Setting<unknown>>> = {};
+    // Built key by key (query, analysis, the settings in property order, quantity) rather than spread together.
+    const displayed: { -readonly [K in keyof DisplayedQuery]: DisplayedQuery[K] } = { query, analysis };
     for (const { property, setting, defaults } of byProperty) {
-      const mine = setting.filter(({ target }) => target === query).pop();
+      let mine: (typeof setting)[number] | undefined;
+      for (const entry of setting) if (entry.target === query) mine = entry;
       const chosen = mine === undefined ? defaults : { value: valueOf(mine.override, property), pointer: mine.override.pointer };
-      if (shown(panel, chosen, property)) settings[property] = chosen;
+      if (shown(panel, chosen, property)) (displayed as Record<Property, Setting<unknown> | undefined>)[property] = chosen;
     }
     // Inference only where a setting can be judged against it.
-    const judged = (settings.unit !== undefined && displayUnit(settings.unit.value as string) !== undefined) || settings.min !== undefined || settings.max !== undefined || settings.thresholds !== undefined;
-    const displayed: DisplayedQuery = { query, analysis, ...(settings as Pick<DisplayedQuery, Property>) };
+    const judged =
+      (displayed.unit !== undefined && displayUnit(displayed.unit.value) !== undefined) ||
+      displayed.min !== undefined ||
+      displayed.max !== undefined ||
+      displayed.thresholds !== undefined;
     if (judged) setDefined(displayed, 'quantity', queryQuantity(analysis));
     return displayed;
   });

@@ -50,6 +50,8 @@ export interface Quantity {
   readonly timeShare?: boolean;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const nonNegative: ValueRange = { min: 0, max: Infinity };
 const unitInterval: ValueRange = { min: 0, max: 1 };
 
@@ -62,7 +64,7 @@ function quantity(dimensions: Partial<Pick<Quantity, 'time' | 'bytes' | 'count'>
 const dimensionless = (range?: ValueRange): Quantity => quantity({}, 1, range);
 
 function constant(value: number): Quantity {
-  return { ...dimensionless({ min: value, max: value }), constant: value };
+  return { time: 0, bytes: 0, count: 0, scale: 1, exact: true, range: { min: value, max: value }, constant: value };
 }
 
 /** Words of unit suffixes in metric names (Prometheus conventions, OpenTelemetry's translation) and UCUM units. */
@@ -97,12 +99,14 @@ const ucumUnits: Readonly<Record<string, string>> = {
 const perWords: Readonly<Record<string, number>> = { second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400 };
 
 /** `a / b` of two quantities (dimensions subtract, scales divide); `undefined` stays undefined. */
-function divide(a: Quantity, b: Quantity, range?: ValueRange): Quantity {
-  return multiply(a, { ...b, time: -b.time, bytes: -b.bytes, count: -b.count, scale: 1 / b.scale }, range);
+function divide(a: Quantity, b: Quantity, range?: ValueRange): Mutable<Quantity> {
+  const inverse: Quantity = { time: -b.time, bytes: -b.bytes, count: -b.count, scale: 1 / b.scale, exact: b.exact };
+  if (b.vague === true) setDefined(inverse, 'vague', true);
+  return multiply(a, inverse, range);
 }
 
-function multiply(a: Quantity, b: Quantity, range?: ValueRange): Quantity {
-  const result: Quantity = { time: a.time + b.time, bytes: a.bytes + b.bytes, count: a.count + b.count, scale: a.scale * b.scale, exact: a.exact && b.exact };
+function multiply(a: Quantity, b: Quantity, range?: ValueRange): Mutable<Quantity> {
+  const result: Mutable<Quantity> = { time: a.time + b.time, bytes: a.bytes + b.bytes, count: a.count + b.count, scale: a.scale * b.scale, exact: a.exact && b.exact };
   setDefined(result, 'range', range);
   if (a.vague === true || b.vague === true) setDefined(result, 'vague', true);
   return result;
@@ -258,21 +262,25 @@ function sameScale(a: number, b: number): boolean {
 }
 
 /**
- * A quantity of the same unit with another range (or none), and no longer a literal's value. Built field by field
- * rather than by rest destructuring (`{ range, constant, ...rest }`), which V8 runs through a slow generic copy on
- * every step of the inference: every field of Quantity but `range` and `constant` belongs here.
+ * A quantity of the same unit with another range (or none), and no longer a literal's value; `vague` and `raw` may
+ * be dropped. Built field by field rather than by spreads or rest destructuring (`{ range, constant, ...rest }`),
+ * which V8 runs through a slow generic copy on every step of the inference: every field of Quantity but `range`
+ * and `constant` belongs here. The result is new, for the caller to adjust.
  */
-function withRange(q: Quantity, range: ValueRange | undefined): Quantity {
-  const result: Quantity = { time: q.time, bytes: q.bytes, count: q.count, scale: q.scale, exact: q.exact };
+function withRange(q: Quantity, range: ValueRange | undefined, without?: 'vague' | 'raw'): Mutable<Quantity> {
+  const result: Mutable<Quantity> = { time: q.time, bytes: q.bytes, count: q.count, scale: q.scale, exact: q.exact };
   setDefined(result, 'range', range);
-  setDefined(result, 'vague', q.vague);
-  setDefined(result, 'raw', q.raw);
+  if (without !== 'vague') setDefined(result, 'vague', q.vague);
+  if (without !== 'raw') setDefined(result, 'raw', q.raw);
   setDefined(result, 'timeShare', q.timeShare);
   return result;
 }
 
 function scaled(q: Quantity, factor: number, range: ValueRange | undefined): Quantity {
-  return { ...withRange(q, range), scale: q.scale / factor, exact: q.exact && isConversionFactor(factor) };
+  const result = withRange(q, range);
+  result.scale = q.scale / factor;
+  result.exact = q.exact && isConversionFactor(factor);
+  return result;
 }
 
 function scaleRange(range: ValueRange | undefined, factor: number): ValueRange | undefined {
@@ -377,7 +385,8 @@ function call(expr: CallExpr): Quantity | undefined {
       const counted = input === undefined ? undefined : inferQuantity(input);
       if (counted === undefined) return undefined;
       const rated = divide(counted, perSecond, isNonNegative(counted.range) ? nonNegative : undefined);
-      return counted.time === 1 && counted.bytes === 0 && counted.count === 0 ? { ...rated, timeShare: true } : rated;
+      if (counted.time === 1 && counted.bytes === 0 && counted.count === 0) rated.timeShare = true;
+      return rated;
     }
     case 'deriv': {
       const value = input === undefined ? undefined : inferQuantity(input);
@@ -386,8 +395,7 @@ function call(expr: CallExpr): Quantity | undefined {
     case 'increase': {
       const counted = input === undefined ? undefined : inferQuantity(input);
       if (counted === undefined) return undefined;
-      const { raw: _raw, ...increased } = withRange(counted, isNonNegative(counted.range) ? nonNegative : undefined);
-      return increased;
+      return withRange(counted, isNonNegative(counted.range) ? nonNegative : undefined, 'raw');
     }
     case 'histogram_quantile': {
       const buckets = args[1];
@@ -451,7 +459,9 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>): Quantity | undefined {
     if (right.constant !== undefined) return withRange(left, union(left.range, right.range));
     if (left.constant !== undefined) return withRange(right, union(left.range, right.range));
     if (!sameDimensions(left, right) || !sameScale(left.scale, right.scale)) return undefined;
-    return { ...withRange(left, union(left.range, right.range)), exact: left.exact && right.exact };
+    const either = withRange(left, union(left.range, right.range));
+    either.exact = left.exact && right.exact;
+    return either;
   }
   if (comparisonOperators.has(op)) {
     if (expr.bool) return dimensionless(unitInterval);
@@ -468,7 +478,9 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>): Quantity | undefined {
       if (right.constant !== undefined) return withRange(left, range);
       if (left.constant !== undefined) return withRange(right, range);
       if (!sameDimensions(left, right) || !sameScale(left.scale, right.scale)) return undefined;
-      return { ...withRange(left, range), exact: left.exact && right.exact };
+      const sum = withRange(left, range);
+      sum.exact = left.exact && right.exact;
+      return sum;
     }
     case '*': {
       if (left.constant !== undefined && right.constant !== undefined) return constant(left.constant * right.constant);
@@ -491,8 +503,7 @@ function binary(expr: Extract<Expr, { kind: 'binary' }>): Quantity | undefined {
       // Two counters of unknown things (processing time per request count) do not cancel out, unless one counts a part of the other.
       if (left.vague === true && right.vague === true && !partOfWhole) return undefined;
       if (partOfWhole) {
-        const { vague: _vague, ...certain } = withRange(quotient, { min: 0, max: 1 / quotient.scale });
-        return certain;
+        return withRange(quotient, { min: 0, max: 1 / quotient.scale }, 'vague');
       }
       const range = bothNonNegative ? nonNegative : undefined;
       return withRange(quotient, range);
