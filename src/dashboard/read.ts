@@ -323,14 +323,17 @@ function v1Panels(dashboard: JsonObject, base: string): { panels: PanelInfo[]; t
   const sorted = entries
     .map((entry, index) => {
       const read = v1Panel(entry.panel, entry.pointer, entry.tab);
-      return { ...entry, index, pos: read.gridPos, read };
+      return { tab: entry.tab, index, pos: read.gridPos, read };
     })
     .sort((a, b) => (a.tab === b.tab ? byGridPosition(a, b) : a.index - b.index));
   const panels = sorted.map((entry): PanelInfo => {
     const order = orderInTab.get(entry.tab) ?? 0;
     orderInTab.set(entry.tab, order + 1);
-    const key = entry.read.id !== undefined ? entry.read.key : `title:${entry.tab ?? ''}/${entry.read.title}#${order}`;
-    return { ...entry.read, key, order };
+    // The panel was read just above and is nobody else's yet: set in place rather than copied (a spread of every field).
+    const read = entry.read as { -readonly [K in keyof PanelInfo]: PanelInfo[K] };
+    if (read.id === undefined) read.key = `title:${entry.tab ?? ''}/${read.title}#${order}`;
+    read.order = order;
+    return read;
   });
   return { panels, tabs };
 }

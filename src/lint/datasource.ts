@@ -100,8 +100,10 @@ export function datasourceKind(ref: DatasourceRef | undefined, dashboard: Dashbo
  * datasource variable of another kind, and the query has no LogQL pipeline: Grafana then runs it on the default
  * datasource, which for a dashboard of `expr` queries is Prometheus.
  */
+const nonBlank = /\S/;
+
 function isPrometheusQuery(query: QueryInfo, panel: PanelInfo, dashboard: DashboardInfo): boolean {
-  if (query.expr === undefined || query.expr.trim() === '') return false;
+  if (query.expr === undefined || !nonBlank.test(query.expr)) return false;
   const kind = datasourceKind(effectiveDatasource(query, panel), dashboard);
   return kind === 'prometheus' || (kind === 'unknown' && !hasLogPipeline(query.expr));
 }

@@ -107,17 +107,30 @@ function dimensionFits(unit: DisplayUnit, quantity: Quantity): boolean {
   return timeShare || (quantity.time === unit.time && quantity.bytes === unit.bytes && (unit.counts ?? [0]).includes(quantity.count));
 }
 
+/** Whether values of a quantity, read in each of the ways it may be read, read right in a display unit. */
+function fitOfReadings(unit: DisplayUnit, quantity: Quantity, read: readonly Reading[]): UnitFit {
+  let fits = false;
+  let scaleKnown = true;
+  for (const reading of read) {
+    if (!dimensionFits(unit, reading.quantity)) continue;
+    fits = true;
+    if (!reading.scaleKnown) scaleKnown = false;
+  }
+  if (!fits) return 'wrong-dimension';
+  if (unit.category === 'Currency' || !scaleKnown) return 'fits';
+  return sameScale(quantity.scale, unit.scale!) ? 'fits' : 'wrong-scale';
+}
+
 /** Whether values of a quantity read right in a display unit. */
 export function unitFit(unit: DisplayUnit, quantity: Quantity): UnitFit {
-  const fitting = readings(quantity).filter((reading) => dimensionFits(unit, reading.quantity));
-  if (fitting.length === 0) return 'wrong-dimension';
-  if (unit.category === 'Currency' || fitting.some((reading) => !reading.scaleKnown)) return 'fits';
-  return sameScale(quantity.scale, unit.scale!) ? 'fits' : 'wrong-scale';
+  return fitOfReadings(unit, quantity, readings(quantity));
 }
 
 /** The ids of a category whose scale equals the quantity's: the units to suggest. */
 export function unitsFor(quantity: Quantity): string[] {
-  return judgedUnits.filter((unit) => unit.category !== 'Currency' && unitFit(unit, quantity) === 'fits').map((unit) => unit.id);
+  // The readings once, not once per unit id: suggestions hold the quantity against every judged unit.
+  const read = readings(quantity);
+  return judgedUnits.filter((unit) => unit.category !== 'Currency' && fitOfReadings(unit, quantity, read) === 'fits').map((unit) => unit.id);
 }
 
 /** The quantity one unit of a display stands for, to describe it in the words used for queries. */

@@ -480,7 +480,8 @@ class Analyzer {
       const reduction = this.reductionSpan(op, grouping, body);
       if (grouping?.mode === 'without') {
         const removed = grouping.labels.map((label) => label.name);
-        labels = { ...withoutLabels(input, removed), reducedBy: { ...reduction, input, without: new Set(removed) } };
+        const kept = withoutLabels(input, removed);
+        labels = { labels: kept.labels, open: kept.open, reducedBy: { from: reduction.from, to: reduction.to, by: reduction.by, input, without: new Set(removed) } };
       } else {
         labels = onlyLabels(input, grouping?.labels.filter((label) => !label.templated).map((label) => label.name) ?? [], reduction);
         // `by ($group)`: the dashboard decides which label, so anything the input carries may remain.
@@ -505,8 +506,7 @@ class Analyzer {
   private reductionSpan(op: NameRef, grouping: Grouping | undefined, body: Span | null): Span & { by: string } {
     if (grouping === undefined) return { from: op.from, to: op.to, by: op.name };
     if (body !== null && grouping.from > body.from) return { from: grouping.from, to: grouping.to, by: `${op.name} ${this.slice(grouping)}` };
-    const span = { from: op.from, to: grouping.to };
-    return { ...span, by: this.slice(span) };
+    return { from: op.from, to: grouping.to, by: this.text.slice(op.from, grouping.to) };
   }
 
   private matching(node: SyntaxNode | null): VectorMatching | undefined {

@@ -33,6 +33,11 @@ export function mayCarry(set: LabelSet, label: string): boolean {
   return set.open || set.labels.has(label);
 }
 
+/** `set` with other labels; literals rather than spreads of `set`: this runs for nearly every node of every query. */
+function relabelled(set: LabelSet, labels: ReadonlyMap<string, boolean>): LabelSet {
+  return set.reducedBy === undefined ? { labels, open: set.open } : { labels, open: set.open, reducedBy: set.reducedBy };
+}
+
 export function withoutLabels(set: LabelSet, removed: Iterable<string>): LabelSet {
   let labels: Map<string, boolean> | undefined;
   for (const label of removed) {
@@ -40,13 +45,13 @@ export function withoutLabels(set: LabelSet, removed: Iterable<string>): LabelSe
     labels ??= new Map(set.labels);
     labels.delete(label);
   }
-  return labels === undefined ? set : { ...set, labels };
+  return labels === undefined ? set : relabelled(set, labels);
 }
 
 export function withLabels(set: LabelSet, added: Iterable<string>, always: boolean): LabelSet {
   const labels = new Map(set.labels);
   for (const label of added) labels.set(label, always || labels.get(label) === true);
-  return { ...set, labels };
+  return relabelled(set, labels);
 }
 
 /** Keeps only `kept` (aggregation `by`, `on`): closed, each label as present as it was in the input. */
@@ -57,7 +62,12 @@ export function onlyLabels(set: LabelSet, kept: readonly string[], reduction?: O
     if (always !== undefined) labels.set(label, always);
     else if (set.open) labels.set(label, false);
   }
-  return reduction === undefined ? { labels, open: false } : { labels, open: false, reducedBy: { ...reduction, input: set } };
+  if (reduction === undefined) return { labels, open: false };
+  const reducedBy: LabelReduction =
+    reduction.without === undefined
+      ? { from: reduction.from, to: reduction.to, by: reduction.by, input: set }
+      : { from: reduction.from, to: reduction.to, by: reduction.by, input: set, without: reduction.without };
+  return { labels, open: false, reducedBy };
 }
 
 /** The aggregation that certainly removed `label` from `set`, if one did (the label was, or may have been, in its input). */
