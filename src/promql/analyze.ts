@@ -253,9 +253,20 @@ class Analyzer {
           continue;
         }
         if (item.name !== 'UnquotedLabelMatcher' && item.name !== 'QuotedLabelMatcher') continue;
-        const label = childNamed(item, 'LabelName') ?? childNamed(item, 'QuotedLabelName');
-        const op = childNamed(item, 'MatchOp')?.firstChild;
-        const value = childNamed(item, 'StringLiteral');
+        // One walk of the matcher's children: every step of a walk builds a node object.
+        let labelName: SyntaxNode | null = null;
+        let quotedName: SyntaxNode | null = null;
+        let matchOp: SyntaxNode | null = null;
+        let value: SyntaxNode | null = null;
+        for (let child = item.firstChild; child !== null; child = child.nextSibling) {
+          const name = child.name;
+          if (name === 'LabelName') labelName ??= child;
+          else if (name === 'QuotedLabelName') quotedName ??= child;
+          else if (name === 'MatchOp') matchOp ??= child;
+          else if (name === 'StringLiteral') value ??= child;
+        }
+        const label = labelName ?? quotedName;
+        const op = matchOp?.firstChild;
         if (label === null || op === null || op === undefined || value === null) continue;
         const valueSpan = { from: value.from, to: value.to };
         matchers.push({
@@ -382,8 +393,12 @@ class Analyzer {
   }
 
   private call(node: SyntaxNode): Expr {
-    const identifier = childNamed(node, 'FunctionIdentifier');
-    const body = childNamed(node, 'FunctionCallBody');
+    let identifier: SyntaxNode | null = null;
+    let body: SyntaxNode | null = null;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.name === 'FunctionIdentifier') identifier ??= child;
+      else if (child.name === 'FunctionCallBody') body ??= child;
+    }
     const name: NameRef = identifier === null ? { name: '', from: node.from, to: node.from, templated: false } : this.nameRef(identifier);
     const args = body === null ? [] : this.exprChildren(body).map((child, index) => (name.name === 'info' && index === 1 ? this.labelSelectors(child) : this.build(child)));
     const signature = functionSignature(name.name);
@@ -455,11 +470,18 @@ class Analyzer {
   }
 
   private aggregate(node: SyntaxNode): Expr {
-    const opNode = childNamed(node, 'AggregateOp');
+    let opNode: SyntaxNode | null = null;
+    let modifier: SyntaxNode | null = null;
+    let body: SyntaxNode | null = null;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      const name = child.name;
+      if (name === 'AggregateOp') opNode ??= child;
+      else if (name === 'AggregateModifier') modifier ??= child;
+      else if (name === 'FunctionCallBody') body ??= child;
+    }
     const op: NameRef = opNode === null ? { name: '', from: node.from, to: node.from, templated: false } : this.nameRef(opNode);
     const signature = aggregationSignature(op.name);
-    const grouping = this.grouping(childNamed(node, 'AggregateModifier'));
-    const body = childNamed(node, 'FunctionCallBody');
+    const grouping = this.grouping(modifier);
     const args = body === null ? [] : this.exprChildren(body).map((child) => this.build(child));
     const span = { from: node.from, to: node.to };
     const wanted = signature?.parameter === undefined ? 1 : 2;
@@ -511,9 +533,19 @@ class Analyzer {
 
   private matching(node: SyntaxNode | null): VectorMatching | undefined {
     if (node === null) return undefined;
-    const groups = node.getChildren('GroupingLabels');
-    const side = childNamed(node, 'GroupLeft') !== null ? 'left' : childNamed(node, 'GroupRight') !== null ? 'right' : undefined;
-    const matching: VectorMatching = { mode: childNamed(node, 'On') !== null ? 'on' : 'ignoring', labels: this.groupingLabels(groups[0] ?? null), from: node.from, to: node.to };
+    const groups: SyntaxNode[] = [];
+    let groupLeft = false;
+    let groupRight = false;
+    let on = false;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      const name = child.name;
+      if (name === 'GroupingLabels') groups.push(child);
+      else if (name === 'GroupLeft') groupLeft = true;
+      else if (name === 'GroupRight') groupRight = true;
+      else if (name === 'On') on = true;
+    }
+    const side = groupLeft ? 'left' : groupRight ? 'right' : undefined;
+    const matching: VectorMatching = { mode: on ? 'on' : 'ignoring', labels: this.groupingLabels(groups[0] ?? null), from: node.from, to: node.to };
     setDefined(matching, 'group', side === undefined ? undefined : { side, labels: this.groupingLabels(groups[1] ?? null) });
     return matching;
   }
@@ -537,19 +569,22 @@ class Analyzer {
   }
 
   private binaryWithLeft(node: SyntaxNode, left: Expr): Expr {
-    const operands = this.exprChildren(node);
+    // One walk of the children for the operands, the operator and the modifiers.
+    const operands: SyntaxNode[] = [];
     let opNode: SyntaxNode | undefined;
+    let bool = false;
+    let matchingNode: SyntaxNode | null = null;
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (binaryOperators[child.name] !== undefined && !isExpr[child.type.id]) {
-        opNode = child;
-        break;
-      }
+      const name = child.name;
+      if (isExpr[child.type.id]) operands.push(child);
+      else if (opNode === undefined && binaryOperators[name] !== undefined) opNode = child;
+      else if (name === 'BoolModifier') bool = true;
+      else if (name === 'MatchingModifierClause') matchingNode ??= child;
     }
     const right = operands[1] === undefined ? this.invalid({ from: node.to, to: node.to }) : this.build(operands[1]);
     const op = opNode === undefined ? '+' : binaryOperators[opNode.name]!;
     const opSpan = opNode === undefined ? { from: node.from, to: node.from } : { from: opNode.from, to: opNode.to };
-    const bool = childNamed(node, 'BoolModifier') !== null;
-    const matching = this.matching(childNamed(node, 'MatchingModifierClause'));
+    const matching = this.matching(matchingNode);
     const span = { from: node.from, to: node.to };
     const isSet = setOperators.has(op);
     const isComparison = comparisonOperators.has(op);

@@ -251,13 +251,20 @@ class Checker {
   }
 
   private binary(node: SyntaxNode): void {
-    const fill = firstChild(node, 'FillModifier');
-    const setOperator = firstChild(node, 'And') ?? firstChild(node, 'Or') ?? firstChild(node, 'Unless');
+    // One walk of the children: every step of a walk builds a node object.
+    let fill: SyntaxNode | null = null;
+    let setOperator: SyntaxNode | null = null;
+    let matching: SyntaxNode | null = null;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      const name = child.name;
+      if (name === 'FillModifier') fill ??= child;
+      else if (name === 'And' || name === 'Or' || name === 'Unless') setOperator ??= child;
+      else if (name === 'MatchingModifierClause') matching ??= child;
+    }
     if (fill !== null) {
       this.experimental(fill, 'promql-binop-fill-modifiers', `the modifier \`${this.slice(fill)}\``);
       if (setOperator !== null) this.typeError(fill, `filling in missing series is not allowed for \`${this.slice(setOperator)}\``);
     }
-    const matching = firstChild(node, 'MatchingModifierClause');
     if (matching === null) return;
     const group = firstChild(matching, 'GroupLeft') ?? firstChild(matching, 'GroupRight');
     if (group === null) return;
@@ -282,11 +289,21 @@ class Checker {
 
   /** `foo{__name__="bar"}`: the name outside the braces and a `__name__` matcher inside. */
   private metricNameOnce(node: SyntaxNode): void {
-    if (firstChild(node, 'Identifier') === null) return;
-    const matchers = firstChild(node, 'LabelMatchers');
-    if (matchers === null) return;
+    let identifier = false;
+    let matchers: SyntaxNode | null = null;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.name === 'Identifier') identifier = true;
+      else if (child.name === 'LabelMatchers') matchers ??= child;
+    }
+    if (!identifier || matchers === null) return;
     for (let matcher = matchers.firstChild; matcher !== null; matcher = matcher.nextSibling) {
-      const label = firstChild(matcher, 'LabelName') ?? firstChild(matcher, 'QuotedLabelName');
+      let labelName: SyntaxNode | null = null;
+      let quotedName: SyntaxNode | null = null;
+      for (let child = matcher.firstChild; child !== null; child = child.nextSibling) {
+        if (child.name === 'LabelName') labelName ??= child;
+        else if (child.name === 'QuotedLabelName') quotedName ??= child;
+      }
+      const label = labelName ?? quotedName;
       if (label === null) continue;
       const name = label.name === 'LabelName' ? this.slice(label) : unquote(this.slice(label));
       if (name === '__name__') this.typeError(matcher, 'metric name must not be set twice, before the braces and as `__name__`');
