@@ -46,13 +46,16 @@ function isWordChar(code: number): boolean {
   return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
-/** The word that ends just before `index`, spaces skipped (`sum by (` -> `by`). */
-function wordBefore(text: string, index: number): string {
+/** Lengths of the grouping keywords: a word of another length before `(` is not one, and is not copied out to check. */
+const groupingKeywordLengths: ReadonlySet<number> = new Set([...groupingKeywords].map((keyword) => keyword.length));
+
+/** Whether the word that ends just before `index`, spaces skipped, is a grouping keyword (`sum by (`). */
+function groupingKeywordBefore(text: string, index: number): boolean {
   let end = index;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\n')) end -= 1;
   let start = end;
   while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start -= 1;
-  return text.slice(start, end);
+  return groupingKeywordLengths.has(end - start) && groupingKeywords.has(text.slice(start, end));
 }
 
 /** The end of the string literal opening at `start`, as lezer-promql's tokenizer reads it (unterminated: end of line). */
@@ -136,19 +139,25 @@ export function substituteTemplates(text: string): Substitution {
     // Two literals rather than a spread of an optional `format`: this runs for every reference of every query.
     references.push(format === undefined ? { name, from, to, place, builtin } : { name, format, from, to, place, builtin });
   };
+  // Where the next `$` and `[[` stand, searched again only once the scan has passed them: searching afresh from
+  // every string literal would read the rest of the query once per literal.
+  let nextDollar = text.indexOf('$');
+  let nextBrackets = text.indexOf('[[');
   while (index < text.length) {
     const char = text[index];
     if (char === '"' || char === "'" || char === '`') {
       const end = stringEnd(text, index);
-      for (let inner = text.indexOf('$', index); inner >= 0 && inner < end; inner = text.indexOf('$', inner + 1)) {
-        referencePattern.lastIndex = inner;
+      if (nextDollar >= 0 && nextDollar < index) nextDollar = text.indexOf('$', index);
+      for (; nextDollar >= 0 && nextDollar < end; nextDollar = text.indexOf('$', nextDollar + 1)) {
+        referencePattern.lastIndex = nextDollar;
         const match = referencePattern.exec(text);
-        if (match !== null && inner + match[0].length <= end) record(match, inner, 'string');
+        if (match !== null && nextDollar + match[0].length <= end) record(match, nextDollar, 'string');
       }
-      for (let inner = text.indexOf('[[', index); inner >= 0 && inner < end; inner = text.indexOf('[[', inner + 1)) {
-        referencePattern.lastIndex = inner;
+      if (nextBrackets >= 0 && nextBrackets < index) nextBrackets = text.indexOf('[[', index);
+      for (; nextBrackets >= 0 && nextBrackets < end; nextBrackets = text.indexOf('[[', nextBrackets + 1)) {
+        referencePattern.lastIndex = nextBrackets;
         const match = referencePattern.exec(text);
-        if (match !== null && inner + match[0].length <= end) record(match, inner, 'string');
+        if (match !== null && nextBrackets + match[0].length <= end) record(match, nextBrackets, 'string');
       }
       index = end;
       continue;
@@ -178,7 +187,7 @@ export function substituteTemplates(text: string): Substitution {
     else if (char === ']') state.brackets = Math.max(0, state.brackets - 1);
     else if (char === '{') state.braces += 1;
     else if (char === '}') state.braces = Math.max(0, state.braces - 1);
-    else if (char === '(') state.parens.push(groupingKeywords.has(wordBefore(text, index)));
+    else if (char === '(') state.parens.push(groupingKeywordBefore(text, index));
     else if (char === ')') state.parens.pop();
     else if (isWordChar(text.charCodeAt(index))) {
       // Skip the rest of a word, so `abc$x` is not misread and scanning stays linear.
