@@ -1,17 +1,14 @@
 // The whole lint path (dashboard reading, query selection, analyzeQuery, every default rule, dashboard rules):
-// queries per second over >= 10,000 generated TTA-like queries in in-memory dashboards, then over the real
-// corpus in /work/shared/corpus/mixin-dashboards when it is there (files/s, queries/s, peak RSS).
-import { existsSync, readFileSync } from 'node:fs';
+// queries per second over >= 10,000 generated TTA-like queries in in-memory dashboards. The real corpus is measured
+// by lint-corpus.bench.ts, in a process of its own.
 import { performance } from 'node:perf_hooks';
 import { ttaCatalog } from '../queries/catalog.ts';
 import type { DashboardInfo } from '../src/dashboard/model.ts';
-import { readDashboard, readDashboardText } from '../src/dashboard/read.ts';
+import { readDashboard } from '../src/dashboard/read.ts';
 import { prometheusQueries } from '../src/lint/datasource.ts';
 import { type Finding, lintDashboard, type LintOptions } from '../src/lint/run.ts';
 import { findProfile, profiles } from '../src/naming/profiles.ts';
 import { buildNamingContext, type EmittedSeries } from '../src/naming/series.ts';
-import { corpusFolder as corpus } from '../test/corpus.ts';
-import { jsonFilesUnder } from '../test/files.ts';
 
 const profile = findProfile('otel-python')!;
 const naming = buildNamingContext(ttaCatalog, profile, profiles);
@@ -151,23 +148,3 @@ console.log(`  full lint path with catalog: ${rate(queryCount, timing, 'queries'
 console.log(`  catalog-free:                ${rate(queryCount, measure(() => lintAll(dashboards, {})), 'queries')}`);
 console.log(`  target >= 20000 queries/s (CPU): ${queryCount / timing.cpu >= 20_000 ? 'met' : 'NOT MET'}; peak RSS ${rss()}`);
 
-if (!existsSync(corpus)) {
-  console.log(`corpus: ${corpus} is absent, real-dashboard figures skipped`);
-} else {
-  const files = jsonFilesUnder(corpus);
-  const texts = files.map((file) => [file, readFileSync(file, 'utf8')] as const);
-  let queries = 0;
-  const run = (options: LintOptions) => () => {
-    queries = 0;
-    for (const [file, text] of texts) {
-      const dashboard = readDashboardText(text, file);
-      queries += prometheusQueries(dashboard).length;
-      lintDashboard(dashboard, options);
-    }
-  };
-  const corpusTiming = measure(run({}));
-  const megabytes = texts.reduce((sum, [, text]) => sum + text.length, 0) / 1e6;
-  console.log(`corpus: ${files.length} files (${megabytes.toFixed(1)} MB), ${queries} PromQL queries, catalog-free, parse + read + lint`);
-  console.log(`  ${rate(files.length, corpusTiming, 'files')}; ${rate(queries, corpusTiming, 'queries')} (${(corpusTiming.wall * 1000).toFixed(0)} ms)`);
-  console.log(`  with the TTA catalog: ${rate(queries, measure(run({ naming })), 'queries')}; peak RSS ${rss()}`);
-}
