@@ -115,7 +115,9 @@ export interface PanelQuery {
 
 /** Every PromQL query of a dashboard, hidden ones included, in reading order. */
 export function prometheusQueries(dashboard: DashboardInfo): PanelQuery[] {
-  return dashboard.panels.flatMap((panel) =>
-    panel.queries.filter((query) => isPrometheusQuery(query, panel, dashboard)).map((query) => ({ panel, query })),
-  );
+  const found: PanelQuery[] = [];
+  for (const panel of dashboard.panels) {
+    for (const query of panel.queries) if (isPrometheusQuery(query, panel, dashboard)) found.push({ panel, query });
+  }
+  return found;
 }

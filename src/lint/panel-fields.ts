@@ -47,12 +47,14 @@ function perPanel<T>(cache: 'run' | 'displayed', analyses: ReadonlyMap<QueryInfo
 
 /** The panel's Prometheus queries that Grafana runs, with their analysis. */
 export function runQueries(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): readonly RunQuery[] {
-  return perPanel('run', analyses, panel, () =>
-    panel.queries.flatMap((query) => {
+  return perPanel('run', analyses, panel, () => {
+    const run: RunQuery[] = [];
+    for (const query of panel.queries) {
       const analysis = analyses.get(query);
-      return analysis === undefined || query.hidden === true ? [] : [{ query, analysis }];
-    }),
-  );
+      if (analysis !== undefined && query.hidden !== true) run.push({ query, analysis });
+    }
+    return run;
+  });
 }
 
 /** Panels whose unit, min, max and thresholds apply to the query values as they come. */
