@@ -125,6 +125,11 @@ function containsError(node: SyntaxNode): boolean {
   return false;
 }
 
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
 const modifierNames: ReadonlySet<string> = new Set(['OffsetExpr', 'StepInvariantExpr', 'AnchoredExpr', 'SmoothedExpr']);
 
 class Checker {
@@ -136,12 +141,12 @@ class Checker {
     private readonly written: string,
   ) {}
 
-  private slice(node: SyntaxNode): string {
+  private slice(node: Span): string {
     return this.text.slice(node.from, node.to);
   }
 
   /** A Grafana variable stood here (`[$__rate_interval]`, `@ ${__to:date:seconds}`): its value is not known. */
-  private templated(node: SyntaxNode): boolean {
+  private templated(node: Span): boolean {
     return this.written.slice(node.from, node.to) !== this.slice(node);
   }
 
@@ -155,10 +160,6 @@ class Checker {
 
   visit(node: SyntaxNode): void {
     switch (node.name) {
-      case 'StringLiteral':
-        return this.string(node);
-      case 'NumberDurationLiteral':
-        return this.number(node);
       case 'MatrixSelector':
       case 'SubqueryExpr':
         for (const duration of children(node, 'DurationExpr')) this.positiveDuration(duration);
@@ -189,12 +190,13 @@ class Checker {
     }
   }
 
-  private string(node: SyntaxNode): void {
+  /** Leaves are checked on their span (the walk's cursor itself), with no node object built for them. */
+  string(node: Span): void {
     const error = escapeError(this.slice(node));
     if (error !== undefined) this.result.syntaxErrors.push({ from: node.from + error.offset, to: node.from + error.offset + 2, message: error.message });
   }
 
-  private number(node: SyntaxNode): void {
+  number(node: Span): void {
     const text = this.slice(node);
     if (this.templated(node) || /^[+-]?(?:inf|nan)$/i.test(text)) return;
     if (!Number.isFinite(literalValue(text))) this.result.syntaxErrors.push({ from: node.from, to: node.to, message: `number \`${text}\` is too large for a float` });
@@ -328,9 +330,12 @@ class Checker {
 
 /** The node types `Checker.visit` looks at; the cursor builds a node object only for these. */
 const checkedNodeNames: ReadonlySet<string> = new Set([
-  'StringLiteral', 'NumberDurationLiteral', 'MatrixSelector', 'SubqueryExpr', 'OffsetExpr', 'StepInvariantExpr',
+  'MatrixSelector', 'SubqueryExpr', 'OffsetExpr', 'StepInvariantExpr',
   'AnchoredExpr', 'SmoothedExpr', 'BinaryExpr', 'VectorSelector', 'FunctionCall', 'AggregateExpr',
 ]);
+/** The commonest leaves, checked on the cursor's span without building a node. */
+const stringLiteral = parser.nodeSet.types.find((type) => type.name === 'StringLiteral')!.id;
+const numberLiteral = parser.nodeSet.types.find((type) => type.name === 'NumberDurationLiteral')!.id;
 /** The same by node type id, as the cursor meets every node. */
 const checked: readonly boolean[] = parser.nodeSet.types.map((type) => checkedNodeNames.has(type.name));
 
@@ -350,6 +355,8 @@ export function checkLikePrometheus(
   do {
     if (cursor.type.isError) onErrorNode(cursor.from, cursor.to);
     // Most nodes (labels, identifiers, operators) need no check: skip them before `cursor.node` allocates one.
+    else if (cursor.type.id === stringLiteral) checker.string(cursor);
+    else if (cursor.type.id === numberLiteral) checker.number(cursor);
     else if (checked[cursor.type.id]) checker.visit(cursor.node);
   } while (cursor.next());
   return checker.result;
