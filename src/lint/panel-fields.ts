@@ -94,11 +94,21 @@ export interface DisplayedQuery {
 }
 
 function valueOf(display: FieldDisplay, property: Property): unknown {
-  if (property === 'thresholds') {
-    if (display.thresholdSteps === undefined) return undefined;
-    return { mode: display.thresholdsMode ?? 'absolute', steps: display.thresholdSteps, ...(display.thresholdsStyle === undefined ? {} : { style: display.thresholdsStyle }) };
+  // Each property read by name: a computed `display[property]` is a megamorphic lookup on every query of every panel.
+  switch (property) {
+    case 'unit':
+      return display.unit;
+    case 'min':
+      return display.min;
+    case 'max':
+      return display.max;
+    default: {
+      if (display.thresholdSteps === undefined) return undefined;
+      const thresholds: Thresholds = { mode: display.thresholdsMode ?? 'absolute', steps: display.thresholdSteps };
+      setDefined(thresholds, 'style', display.thresholdsStyle);
+      return thresholds;
+    }
   }
-  return display[property];
 }
 
 /** The query an override targets, when it names one: by refId, or by the fixed display name a legend gives. */
