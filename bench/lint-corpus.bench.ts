@@ -1,11 +1,11 @@
 // The whole lint path (reading the JSON, query selection, analyzeQuery, every default rule, dashboard rules) over the
 // real corpus (/work/shared/corpus/mixin-dashboards beside the clone): files/s, queries/s, peak RSS.
 //
-// In a process of its own (bench/run.ts runs each file apart): after lint.bench.ts's 12,000 generated queries, V8's
-// allocation-site pretenuring had learnt from dashboards that stay alive for the whole run, and then sent the short-lived
-// objects of each corpus file straight to the old generation; the same code measured 25-35 % slower there than in a fresh
-// process (and within 10-15 % of a fresh one with --no-allocation-site-pretenuring). A user's `lint` run reads and
-// forgets one file at a time, as this does.
+// In a process of its own (bench/run.ts runs each file apart): after lint.bench.ts's 12,000 generated queries (linted
+// while their dashboards and findings stay alive), V8's allocation-site pretenuring sent the short-lived objects of each
+// corpus file straight to the old generation; the same code measured 25-35 % slower there than in a fresh process (and
+// within 10-15 % of a fresh one with --no-allocation-site-pretenuring). A user's `lint` run reads and forgets one file at
+// a time, as this does.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
