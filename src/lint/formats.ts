@@ -10,6 +10,9 @@ export interface LintSummary {
   readonly files: number;
   /** The files that were dashboards, and were linted. */
   readonly dashboards: number;
+  /** The files that were Prometheus rule files, and were linted. */
+  readonly ruleFiles: number;
+  /** The PromQL queries of both. */
   readonly queries: number;
   readonly errors: number;
   readonly warnings: number;
@@ -27,14 +30,14 @@ export interface PlacedFinding {
   readonly showPosition?: boolean;
 }
 
-export function summarize(files: number, dashboards: number, queries: number, findings: readonly Finding[]): LintSummary {
+export function summarize(counts: Pick<LintSummary, 'files' | 'dashboards' | 'ruleFiles' | 'queries'>, findings: readonly Finding[]): LintSummary {
   let errors = 0;
   let warnings = 0;
   for (const finding of findings) {
     if (finding.severity === 'error') errors++;
     else if (finding.severity === 'warning') warnings++;
   }
-  return { files, dashboards, queries, errors, warnings };
+  return { ...counts, errors, warnings };
 }
 
 const excerptWidth = 100;
@@ -74,7 +77,9 @@ export function formatText(findings: readonly PlacedFinding[], summary: LintSumm
     if (finding.suggestion !== undefined) lines.push(`    suggestion: ${printableLine(finding.suggestion)}`);
   }
   lines.push(
-    `${plural(summary.files, 'file')}, ${plural(summary.dashboards, 'dashboard')}, ${plural(summary.queries, 'query', 'queries')}: ` +
+    `${plural(summary.files, 'file')}, ${plural(summary.dashboards, 'dashboard')}, ` +
+      (summary.ruleFiles > 0 ? `${plural(summary.ruleFiles, 'rule file')}, ` : '') +
+      `${plural(summary.queries, 'query', 'queries')}: ` +
       `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
   );
   return `${lines.join('\n')}\n`;
@@ -95,8 +100,8 @@ export function formatJson(findings: readonly PlacedFinding[], summary: LintSumm
     line: finding.line,
     column: finding.column,
   }));
-  const { files, dashboards, queries, errors, warnings } = summary;
-  return `${jsonWithControlsEscaped(JSON.stringify({ findings: entries, summary: { files, dashboards, queries, errors, warnings } }))}\n`;
+  const { files, dashboards, ruleFiles, queries, errors, warnings } = summary;
+  return `${jsonWithControlsEscaped(JSON.stringify({ findings: entries, summary: { files, dashboards, ruleFiles, queries, errors, warnings } }))}\n`;
 }
 
 /** GitHub workflow command escaping: data escapes `%`, CR and LF; properties also `:` and `,`. */

@@ -152,7 +152,7 @@ describe('generate-dashboards lint', () => {
             column: brokenQuery.indexOf('$jbo') + 1,
           },
         ],
-        summary: { files: 2, dashboards: 2, queries: 2, errors: 1, warnings: 0 },
+        summary: { files: 2, dashboards: 2, ruleFiles: 0, queries: 2, errors: 1, warnings: 0 },
       })}\n`,
     );
   });

@@ -79,7 +79,7 @@ describe('lint of rule files', () => {
     writeFileSync(join(folder, 'datasources.yml'), 'apiVersion: 1\ndatasources: []\n');
     const result = await runCapturing(project, ['lint', 'repo'], dir);
     expect(result.stdout).toContain(`repo/slo.rules.yaml:${positionOf(rules, 'primitive_execution_count')}: panel "record r (group g)": unknown-metric:`);
-    expect(result.stdout).toMatch(/3 files, 1 dashboard, 1 query: 1 error/);
+    expect(result.stdout).toMatch(/3 files, 0 dashboards, 1 rule file, 1 query: 1 error/);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
   });

@@ -66,7 +66,7 @@ async function namingFor(options: LintCommandOptions, context: CliContext): Prom
 }
 
 type FileResult =
-  | { readonly kind: 'dashboard'; readonly findings: PlacedFinding[]; readonly queries: number }
+  | { readonly kind: 'dashboard' | 'rule-file'; readonly findings: PlacedFinding[]; readonly queries: number }
   | { readonly kind: 'not-a-dashboard' }
   | { readonly kind: 'unreadable' };
 
@@ -83,7 +83,7 @@ async function lintFile(file: string, walked: boolean, options: LintOptions, for
   // A folder holds other YAML too (provisioning, CI, Helm templates): only files with `groups:` are rule files there.
   if (walked && isRuleFileName(file) && !looksLikeRuleFile(text)) return { kind: 'not-a-dashboard' };
   try {
-    if (isRuleFileName(file)) return { kind: 'dashboard', ...lintRuleFileText(text, file, options) };
+    if (isRuleFileName(file)) return { kind: 'rule-file', ...lintRuleFileText(text, file, options) };
     const dashboard = readDashboardText(text, file);
     const findings: Finding[] = lintDashboard(dashboard, options);
     return { kind: 'dashboard', findings: placeFindings(text, dashboard, findings, format === 'github'), queries: prometheusQueries(dashboard).length };
@@ -133,18 +133,20 @@ async function lint(paths: string[], options: LintCommandOptions, context: CliCo
 
   const findings: PlacedFinding[] = [];
   let dashboards = 0;
+  let ruleFiles = 0;
   let queries = 0;
   for (const file of files) {
     const result = await lintFile(file, walked.has(file), lintOptions, format, context);
     if (result.kind === 'unreadable') context.exit(exitCodes.usage);
-    if (result.kind !== 'dashboard') continue;
-    dashboards++;
+    if (result.kind !== 'dashboard' && result.kind !== 'rule-file') continue;
+    if (result.kind === 'dashboard') dashboards++;
+    else ruleFiles++;
     queries += result.queries;
     findings.push(...result.findings);
   }
   const note = notWalkedNote(skipped);
   if (note !== undefined) context.io.stderr(`${note}\n`);
-  const summary = summarize(files.length, dashboards, queries, findings.map((placed) => placed.finding));
+  const summary = summarize({ files: files.length, dashboards, ruleFiles, queries }, findings.map((placed) => placed.finding));
   if (format === 'json') context.io.stdout(formatJson(findings, summary));
   else if (format === 'github') context.io.stdout(formatGithub(findings));
   else context.io.stdout(formatText(findings, summary, context.io.color));
