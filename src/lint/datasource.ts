@@ -93,6 +93,8 @@ export function datasourceKind(ref: DatasourceRef | undefined, dashboard: Dashbo
   return isPrometheusType(plugin) ? 'prometheus' : 'other';
 }
 
+const nonBlank = /\S/;
+
 /**
  * A query is linted as PromQL when it has a non-blank `expr` (Grafana's Prometheus datasource drops blank ones,
  * which list and alert panels carry as placeholders) and its datasource is Prometheus, or cannot be told (no
@@ -100,8 +102,6 @@ export function datasourceKind(ref: DatasourceRef | undefined, dashboard: Dashbo
  * datasource variable of another kind, and the query has no LogQL pipeline: Grafana then runs it on the default
  * datasource, which for a dashboard of `expr` queries is Prometheus.
  */
-const nonBlank = /\S/;
-
 function isPrometheusQuery(query: QueryInfo, panel: PanelInfo, dashboard: DashboardInfo): boolean {
   if (query.expr === undefined || !nonBlank.test(query.expr)) return false;
   const kind = datasourceKind(effectiveDatasource(query, panel), dashboard);
