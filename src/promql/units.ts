@@ -139,16 +139,38 @@ interface NamedMetric {
 
 const roleSuffixes = ['bucket', 'count', 'sum', 'total', 'info'] as const;
 
-/** The unit at the end of name tokens (`..._duration_seconds`, `..._bytes_per_second`); `undefined` when none. */
-function unitAtEnd(tokens: readonly string[]): Quantity | undefined {
+/**
+ * The unit at the end of name tokens (`..._duration_seconds`, `..._bytes_per_second`) and how many tokens it takes;
+ * `undefined` when none.
+ */
+function unitAtEnd(tokens: readonly string[]): { unit: Quantity; tokens: number } | undefined {
   const last = tokens[tokens.length - 1];
   if (last === undefined) return undefined;
   const perIndex = tokens.length - 2;
   if (tokens[perIndex] === 'per' && perWords[last] !== undefined) {
     const main = unitAtEnd(tokens.slice(0, perIndex));
-    return main === undefined ? undefined : divide(main, quantity({ time: 1 }, perWords[last]!));
+    return main === undefined ? undefined : { unit: divide(main.unit, quantity({ time: 1 }, perWords[last]!)), tokens: main.tokens + 2 };
   }
-  return unitWords[abbreviations[last] ?? last];
+  const unit = unitWords[abbreviations[last] ?? last];
+  return unit === undefined ? undefined : { unit, tokens: 1 };
+}
+
+/** Unit words other exporters put in the middle of a name (`..._kbytes_out_bytes_total`), beside the full words. */
+const otherUnitWords: Readonly<Record<string, string>> = {
+  kbytes: 'kilobytes', mbytes: 'megabytes', gbytes: 'gigabytes', kb: 'kilobytes', mb: 'megabytes', gb: 'gigabytes',
+  kib: 'kibibytes', mib: 'mebibytes', gib: 'gibibytes', sec: 'seconds', secs: 'seconds', msec: 'milliseconds',
+  usec: 'microseconds', nsec: 'nanoseconds',
+};
+
+/**
+ * Whether the rest of a name names another scale of the same dimension (`squid_client_http_hit_kbytes_out_bytes_total`
+ * counts kilobytes whatever its suffix says): such a name contradicts itself, and its unit is not known.
+ */
+function contradicted(unit: Quantity, rest: readonly string[]): boolean {
+  return rest.some((token) => {
+    const word = unitWords[otherUnitWords[token] ?? abbreviations[token] ?? token];
+    return word !== undefined && sameDimensions(word, unit) && !sameScale(word.scale, unit.scale);
+  });
 }
 
 const namedCache = new Map<string, NamedMetric>();
@@ -160,7 +182,8 @@ export function namedMetric(name: string): NamedMetric {
   const tokens = name.toLowerCase().split(/[_.:]+/).filter((token) => token !== '');
   const role = roleSuffixes.find((suffix) => tokens[tokens.length - 1] === suffix);
   const stem = role === undefined ? tokens : tokens.slice(0, -1);
-  const unit = unitAtEnd(stem);
+  const atEnd = unitAtEnd(stem);
+  const unit = atEnd === undefined || contradicted(atEnd.unit, stem.slice(0, stem.length - atEnd.tokens)) ? undefined : atEnd.unit;
   // Histograms and summaries have a unit in their name (`_seconds_count`); a `_count` or `_bucket` without one may
   // be some exporter's gauge of anything (`cassandra_storage_load_count` is bytes).
   const counted = { ...quantity({ count: 1 }, 1, nonNegative), ...(unit === undefined ? { vague: true, raw: true } : {}) };

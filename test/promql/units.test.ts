@@ -90,6 +90,14 @@ const table: readonly [string, Catalogs, string | undefined, [number, number] | 
   ['vector(1)', 'none', undefined, undefined],
   ['sum(rate(x_total[5m]', 'none', undefined, undefined],
   ['{__name__=~"$metric"}', 'none', undefined, undefined],
+  // A name that names two scales of one dimension (squid's exporter counts kilobytes in a `_bytes_total`): a counter of
+  // something, the scale not known.
+  ['rate(squid_client_http_hit_kbytes_out_bytes_total[5m])', 'none', 'the per-second rate of a counter whose name gives no unit', [0, Infinity]],
+  ['cpu_percent_ratio', 'none', undefined, undefined],
+  // A unit word of another dimension, or the same scale, is no contradiction.
+  ['rate(node_cpu_seconds_total[5m])', 'none', 'time spent per second (seconds per second)', [0, Infinity]],
+  ['rate(http_response_size_bytes_sum[5m]) / rate(http_request_duration_seconds_count[5m])', 'none', 'bytes per event', undefined],
+  ['node_network_transmit_bytes_per_second', 'none', 'bytes per second', undefined],
 ];
 
 describe('unit and range inference', () => {
