@@ -1,4 +1,4 @@
-import type { PanelInfo } from '../../dashboard/model.ts';
+import type { PanelInfo, QueryInfo } from '../../dashboard/model.ts';
 import { isJsonObject } from '../../json/object.ts';
 import type { QueryAnalysis } from '../../promql/analyze.ts';
 import { type Expr, unwrap } from '../../promql/expr.ts';
@@ -39,14 +39,31 @@ function isPerSecondSeries(analysis: QueryAnalysis): boolean {
   return analysis.root !== undefined && rateAtTop(analysis.root);
 }
 
+/**
+ * Parts of a capacity that exporters publish beside its `_total` (`awx_license_instance_free` next to
+ * `awx_license_instance_total`): such a `_total` is a gauge of the whole, not a counter.
+ */
+const capacityParts = ['_free', '_used', '_available', '_remaining'];
+
+/** Every metric name the panel's queries select, to tell a capacity's `_total` by its parts beside it. */
+function metricNames(panel: PanelInfo, analyses: ReadonlyMap<QueryInfo, QueryAnalysis>): Set<string> {
+  const names = new Set<string>();
+  for (const { analysis } of runQueries(panel, analyses)) {
+    for (const selector of analysis.selectors) if (selector.metric !== undefined && !selector.metric.templated) names.add(selector.metric.name);
+  }
+  return names;
+}
+
 /** A counter's running total, not passed through rate/increase: its values only climb (and drop on restarts). */
-function isRawCounter(analysis: QueryAnalysis): boolean {
+function isRawCounter(analysis: QueryAnalysis, panelMetrics: () => ReadonlySet<string>): boolean {
   const samples = analysis.root?.samples;
   if (samples === undefined || samples.rated || samples.selectors.length === 0) return false;
   return samples.selectors.every((selector) => {
     if (selector.series !== undefined) return selector.series.role === 'counter';
     const name = selector.metric;
-    return name !== undefined && !name.templated && name.name.endsWith('_total');
+    if (name === undefined || name.templated || !name.name.endsWith('_total')) return false;
+    const stem = name.name.slice(0, -'_total'.length);
+    return !capacityParts.some((part) => panelMetrics().has(stem + part));
   });
 }
 
@@ -69,6 +86,8 @@ export const reductionMismatch: DashboardRule = {
       if (!reducingPanels.has(panel.type)) continue;
       const calcs = reducers(panel);
       if (calcs.length === 0) continue;
+      let names: Set<string> | undefined;
+      const panelMetrics = (): ReadonlySet<string> => (names ??= metricNames(panel, analyses));
       for (const { query, analysis } of runQueries(panel, analyses)) {
         // One sample per series: every reducer gives that sample.
         if (!isRangeQuery(query) || !analysis.parsed) continue;
@@ -82,7 +101,7 @@ export const reductionMismatch: DashboardRule = {
           continue;
         }
         const counterReducer = calcs.find((calc) => calc === 'mean' || calc === 'sum');
-        if (counterReducer !== undefined && isRawCounter(analysis)) {
+        if (counterReducer !== undefined && isRawCounter(analysis, panelMetrics)) {
           report({
             message: `the query gives a raw counter (a running total since the process started), and the panel takes its ${counterReducer === 'mean' ? 'mean' : 'sum'}: that number means nothing`,
             suggestion: 'query increase(...[$__range]) for the count over the range, or rate(...) for a rate, and reduce with last',

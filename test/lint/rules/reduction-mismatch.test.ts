@@ -33,4 +33,15 @@ describe('reduction-mismatch', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('takes a `_total` shown beside its `_free`, `_used`, `_available` or `_remaining` for a capacity, not a counter', () => {
+    const capacity = (part: string) => ({
+      type: 'stat',
+      options: { reduceOptions: { calcs: ['mean'], values: false } },
+      targets: [{ refId: 'A', expr: `awx_license_instance${part}` }, { refId: 'B', expr: 'awx_license_instance_total' }],
+    });
+    expect(lintPanels(reductionMismatch, ['_free', '_used', '_available', '_remaining'].map(capacity))).toEqual([]);
+    // Beside some other metric, it is a counter again.
+    expect(lintPanels(reductionMismatch, [capacity('_seats')]).map((finding) => finding.refId)).toEqual(['B']);
+  });
 });
