@@ -40,6 +40,8 @@ export interface FoundFiles {
   readonly skipped: ReadonlyMap<SkipReason, number>;
   /** Special files met while walking (FIFOs, devices, sockets), each named with what it is. */
   readonly notes: string[];
+  /** The same special files, as paths shown like `files` (a diff must not call their counterparts added or removed). */
+  readonly specialFiles: string[];
 }
 
 const isJson = (name: string) => name.endsWith('.json');
@@ -83,8 +85,12 @@ interface PendingFolder {
 }
 
 /** Depth-first in sorted order, with an explicit stack: a folder tree thousands deep cannot overflow the call stack. */
-async function walk(root: PendingFolder, options: Required<WalkOptions>, found: Pick<FoundFiles, 'problems' | 'notes'> & { files: string[]; skipped: Map<SkipReason, number> }): Promise<void> {
-  const { files: out, skipped, notes, problems } = found;
+async function walk(
+  root: PendingFolder,
+  options: Required<WalkOptions>,
+  found: Pick<FoundFiles, 'problems' | 'notes' | 'specialFiles'> & { files: string[]; skipped: Map<SkipReason, number> },
+): Promise<void> {
+  const { files: out, skipped, notes, problems, specialFiles } = found;
   const skip = (reason: SkipReason) => skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
   // Files are pushed as strings, folders as objects still to read; popping keeps the order a recursive walk would have.
   const stack: (string | PendingFolder)[] = [root];
@@ -135,6 +141,7 @@ async function walk(root: PendingFolder, options: Required<WalkOptions>, found: 
         else {
           skip('not a regular file');
           notes.push(`${shown}: skipped: ${kind}, not a regular file`);
+          specialFiles.push(shown);
         }
       }
     }
@@ -150,6 +157,7 @@ export async function dashboardFiles(args: readonly string[], cwd: string, walkO
   const problems: string[] = [];
   const skipped = new Map<SkipReason, number>();
   const notes: string[] = [];
+  const specialFiles: string[] = [];
   const emptyFolders: string[] = [];
   for (const arg of args) {
     const path = resolve(cwd, arg);
@@ -158,7 +166,7 @@ export async function dashboardFiles(args: readonly string[], cwd: string, walkO
       if (info.isDirectory()) {
         const found: string[] = [];
         const problemsBefore = problems.length;
-        await walk({ absolute: path, shown: arg, rules: [] }, options, { files: found, skipped, notes, problems });
+        await walk({ absolute: path, shown: arg, rules: [] }, options, { files: found, skipped, notes, problems, specialFiles });
         if (found.length === 0 && problems.length === problemsBefore) emptyFolders.push(arg);
         files.push(...found);
         for (const file of found) walked.add(file);
@@ -171,7 +179,7 @@ export async function dashboardFiles(args: readonly string[], cwd: string, walkO
       problems.push(`${arg}: ${describeFileError(error)}`);
     }
   }
-  return { files: [...new Set(files)], walked, problems, emptyFolders, skipped, notes };
+  return { files: [...new Set(files)], walked, problems, emptyFolders, skipped, notes, specialFiles };
 }
 
 /** Node's file-system errors in words; the path is already in the message around it. */

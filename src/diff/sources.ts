@@ -9,6 +9,13 @@ export interface WorkingTreeFiles {
   readonly problems: string[];
   /** Special files left out of the walk, each named. */
   readonly notes: string[];
+  /** The special `*.json` files left out, keyed like `files`. */
+  readonly specialFiles: ReadonlySet<string>;
+}
+
+/** How a working-tree path is keyed: relative to `cwd`, with `/` (`./left/` and `left` are the same folder). */
+export function workingTreeKey(path: string, cwd: string): string {
+  return relative(cwd, resolve(cwd, path)).split('\\').join('/');
 }
 
 /**
@@ -17,14 +24,15 @@ export interface WorkingTreeFiles {
  */
 export async function workingTreeJsonFiles(folder: string, cwd: string): Promise<WorkingTreeFiles> {
   const files = new Map<string, string>();
-  const { files: paths, problems, notes } = await dashboardFiles([folder], cwd);
+  const { files: paths, problems, notes, specialFiles } = await dashboardFiles([folder], cwd);
+  const key = (path: string) => workingTreeKey(path, cwd);
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     try {
-      files.set(relative(cwd, absolute).split('\\').join('/'), await readInputText(absolute));
+      files.set(key(path), await readInputText(absolute));
     } catch (error) {
       problems.push(`${path}: cannot read: ${describeFileError(error)}`);
     }
   }
-  return { files, problems, notes };
+  return { files, problems, notes, specialFiles: new Set(specialFiles.filter((path) => path.endsWith('.json')).map(key)) };
 }

@@ -105,6 +105,24 @@ describe('a repository is walkable', () => {
     expect(named.code).toBe(2);
   }, 60_000);
 
+  it('a FIFO in a diffed folder leaves its counterpart out of the diff instead of calling it removed or added', async () => {
+    const left = folder('fifo-diff/left');
+    folder('fifo-diff/right');
+    write('fifo-diff/left/a.json', clean);
+    write('fifo-diff/right/a.json', clean);
+    write('fifo-diff/left/b.json', v1([panel(1, cleanQuery)], { uid: 'b', title: 'B' }));
+    execFileSync('mkfifo', [join(work, 'fifo-diff/right/b.json')]);
+    for (const [from, to] of [['fifo-diff/left', 'fifo-diff/right'], ['./fifo-diff/right/', 'fifo-diff/left']]) {
+      const result = await runBin(['diff', from!, to!], { cwd: work, timeoutMs: 30_000 });
+      expect(result.timedOut).toBe(false);
+      expect(result.stderr).toContain('fifo-diff/right/b.json: skipped: a FIFO, not a regular file');
+      expect(result.stderr).toContain('fifo-diff/left/b.json: not compared: fifo-diff/right/b.json is not a regular file');
+      expect(result.stdout).toBe('No dashboard changes.\n');
+      expect(result.code).toBe(0);
+    }
+    expect(existsSync(join(left, 'b.json'))).toBe(true);
+  }, 60_000);
+
   it('lint /dev/zero names a device instead of "Invalid string length"', async () => {
     const result = await runBin(['lint', '/dev/zero'], { cwd: work, timeoutMs: 30_000 });
     expect(result.stderr).toBe('/dev/zero: a character device, not a regular file; skipped\n');

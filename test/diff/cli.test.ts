@@ -73,6 +73,22 @@ describe('generate-dashboards diff <old> <new>', () => {
     const svg = readFileSync(join(folder.path, 'out', 'diff.svg'), 'utf8');
     expect(svg).toContain('Checkouts per second');
   });
+
+  it('pairs the files of folders named with ./ as those named without (a.json and b.json were both cut to ".json")', async () => {
+    for (const [side, name] of [['left', 'base'], ['right', 'add-panel']]) {
+      mkdirSync(join(folder.path, side), { recursive: true });
+      copyFileSync(fixturePath('v1', 'base'), join(folder.path, side, 'a.json'));
+      copyFileSync(fixturePath('v1', name), join(folder.path, side, 'b.json'));
+    }
+    for (const [from, to] of [['left', 'right'], ['./left', './right/']]) {
+      const result = await cli(folder.path, 'diff', '--format', 'json', from!, to!);
+      const report = JSON.parse(result.stdout) as { dashboards: { file: string; status: string }[] };
+      expect(report.dashboards.map((dashboard) => [dashboard.file, dashboard.status])).toEqual([
+        ['right/a.json', 'unchanged'],
+        ['right/b.json', 'changed'],
+      ]);
+    }
+  });
 });
 
 describe('the diff process', () => {

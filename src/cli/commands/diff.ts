@@ -6,7 +6,7 @@ import { DashboardReadError } from '../../dashboard/model.ts';
 import { NotADashboardError, readDashboardText } from '../../dashboard/read.ts';
 import { GitError, committedJsonFiles } from '../../diff/git.ts';
 import { type DashboardDiff, diffDashboards, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../diff/index.ts';
-import { workingTreeJsonFiles } from '../../diff/sources.ts';
+import { workingTreeJsonFiles, workingTreeKey } from '../../diff/sources.ts';
 import { formatProblem } from '../../compile/problem.ts';
 import { writeAtomically } from '../../output/write.ts';
 import { renderDiffPreview } from '../../preview/index.ts';
@@ -51,11 +51,15 @@ async function readText(path: string, cwd: string): Promise<string> {
   }
 }
 
+/** A file's path inside the folder it was found in. */
+function insideFolder(root: string, path: string): string {
+  return path.slice(root.replace(/\/+$/, '').length).replace(/^\/+/, '');
+}
+
 /** Pairs files by their path inside each folder. */
 function pairFolders(before: Map<string, string>, beforeRoot: string, after: Map<string, string>, afterRoot: string, label: (path: string) => string): FilePair[] {
-  const inside = (root: string, path: string) => path.slice(root.replace(/\/+$/, '').length).replace(/^\/+/, '');
-  const beforeByName = new Map([...before].map(([path, text]) => [inside(beforeRoot, path), { path, text }]));
-  const afterByName = new Map([...after].map(([path, text]) => [inside(afterRoot, path), { path, text }]));
+  const beforeByName = new Map([...before].map(([path, text]) => [insideFolder(beforeRoot, path), { path, text }]));
+  const afterByName = new Map([...after].map(([path, text]) => [insideFolder(afterRoot, path), { path, text }]));
   const names = [...new Set([...beforeByName.keys(), ...afterByName.keys()])].sort(compareText);
   return names.map((name) => {
     const old = beforeByName.get(name);
@@ -79,7 +83,19 @@ async function pairsFromPaths(oldPath: string, newPath: string, context: CliCont
     const problems = sides.flatMap((side) => side.problems);
     // A side read in part would show its unread dashboards as added or removed: no report rather than a wrong one.
     if (problems.length > 0) throw new UserError(printableLine(problems.join('; ')));
-    return pairFolders(sides[0].files, oldPath, sides[1].files, newPath, (path) => path);
+    const [before, after] = sides.map((side) => new Map(side.files));
+    // The files are keyed relative to the working folder: so are the roots, or `./left` would cut `left/a.json` wrong.
+    const [oldRoot, newRoot] = [workingTreeKey(oldPath, cwd), workingTreeKey(newPath, cwd)];
+    // A special file on one side (a FIFO) is not a dashboard removed or added: its counterpart is left out of the diff.
+    for (const [side, other, root, otherRoot] of [[sides[0], after, oldRoot, newRoot], [sides[1], before, newRoot, oldRoot]] as const) {
+      for (const special of side.specialFiles) {
+        const counterpart = [...other.keys()].find((path) => insideFolder(otherRoot, path) === insideFolder(root, special));
+        if (counterpart === undefined) continue;
+        other.delete(counterpart);
+        context.io.stderr(`${printableLine(counterpart)}: not compared: ${printableLine(special)} is not a regular file\n`);
+      }
+    }
+    return pairFolders(before!, oldRoot, after!, newRoot, (path) => path);
   }
   return [
     {
