@@ -164,11 +164,12 @@ const otherUnitWords: Readonly<Record<string, string>> = {
 
 /**
  * Whether the rest of a name names another scale of the same dimension (`squid_client_http_hit_kbytes_out_bytes_total`
- * counts kilobytes whatever its suffix says): such a name contradicts itself, and its unit is not known.
+ * counts kilobytes whatever its suffix says): such a name contradicts itself, and its unit is not known. The two-letter
+ * abbreviations a suffix may be (`_ms`, `_us`) are not read here: mid-name, `us` is as likely a region.
  */
 function contradicted(unit: Quantity, rest: readonly string[]): boolean {
   return rest.some((token) => {
-    const word = unitWords[otherUnitWords[token] ?? abbreviations[token] ?? token];
+    const word = unitWords[otherUnitWords[token] ?? token];
     return word !== undefined && sameDimensions(word, unit) && !sameScale(word.scale, unit.scale);
   });
 }

@@ -98,6 +98,7 @@ const table: readonly [string, Catalogs, string | undefined, [number, number] | 
   ['rate(node_cpu_seconds_total[5m])', 'none', 'time spent per second (seconds per second)', [0, Infinity]],
   ['rate(http_response_size_bytes_sum[5m]) / rate(http_request_duration_seconds_count[5m])', 'none', 'bytes per event', undefined],
   ['node_network_transmit_bytes_per_second', 'none', 'bytes per second', undefined],
+  ['aws_us_east_request_latency_seconds', 'none', 'seconds', undefined],
 ];
 
 describe('unit and range inference', () => {
